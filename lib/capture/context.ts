@@ -1,0 +1,32 @@
+import type { CandidateStep, Page } from '../schema';
+import { framePathOf } from '../semantics';
+import { sanitisePath } from '../redact/url';
+
+/** What every capture module gets: the abort signal, a gate and an emitter. */
+export interface CaptureContext {
+  readonly signal: AbortSignal;
+  /** false while paused or out of scope: handlers return before looking at the event */
+  active(): boolean;
+  /** typed text: 'none' records no input steps, 'length' the length only */
+  typing(): 'none' | 'length';
+  emit(step: Omit<CandidateStep, 'id'>): void;
+  win: Window;
+}
+
+/** Page facts for a step: origin, sanitised path, title (redacted later in the background), frame path. */
+export function pageOf(win: Window): Page {
+  return {
+    origin: win.location.origin,
+    path: sanitisePath(win.location.href).path,
+    title: win.document.title,
+    frame: framePathOf(win),
+  };
+}
+
+export function listen<K extends keyof DocumentEventMap>(
+  ctx: CaptureContext,
+  type: K,
+  handler: (e: DocumentEventMap[K]) => void,
+): void {
+  ctx.win.document.addEventListener(type, handler, { capture: true, passive: true, signal: ctx.signal });
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { AckSchema, type CandidateStep } from '../schema';
+
+const RETRIES = 3;
+
+/**
+ * Sends a candidate step to the background and waits for its acknowledgement. If the
+ * service worker was stopped mid-message the send is retried; the step's id makes the retry
+ * idempotent. Returns false when the step could not be delivered (counted by the caller).
+ */
+export async function sendStep(step: CandidateStep, signal: AbortSignal): Promise<boolean> {
+  for (let attempt = 0; attempt <= RETRIES; attempt++) {
+    if (signal.aborted) return false;
+    try {
+      const reply = AckSchema.safeParse(await browser.runtime.sendMessage({ type: 'step', step }));
+      return reply.success && reply.data.ok;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+    }
+  }
+  return false;
+}

@@ -1,0 +1,4 @@
+export * from './step';
+export * from './messages';
+export * from './batch';
+export * from './uuid';

@@ -1,0 +1,5 @@
+export { describeTarget, actionableFrom } from './target';
+export { roleOf } from './role';
+export { nameOf } from './name';
+export { framePathOf, shadowPathOf } from './path';
+export { selectorsFor } from './selectors';

@@ -1,0 +1,25 @@
+import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
+
+const MAX_NAME = 200;
+
+function tidy(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > MAX_NAME ? `${t.slice(0, MAX_NAME - 1)}…` : t;
+}
+
+/** Accessible name per AccName 1.2, whitespace-collapsed and bounded. */
+export function nameOf(el: Element): string {
+  try {
+    return tidy(computeAccessibleName(el));
+  } catch {
+    return '';
+  }
+}
+
+export function descriptionOf(el: Element): string {
+  try {
+    return tidy(computeAccessibleDescription(el));
+  } catch {
+    return '';
+  }
+}

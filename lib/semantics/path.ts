@@ -1,0 +1,64 @@
+/** Small DOM helpers shared by the semantics modules. */
+
+/** The parent across an open shadow boundary (host) or slot assignment is not followed. */
+export function parentAcrossShadow(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** closest() that also climbs out of open shadow roots. */
+export function closestComposed(el: Element, test: (e: Element) => boolean): Element | null {
+  for (let cur: Element | null = el; cur; cur = parentAcrossShadow(cur)) {
+    if (test(cur)) return cur;
+  }
+  return null;
+}
+
+export function cssEscape(s: string): string {
+  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+}
+
+/** A short CSS selector for a host or frame element, used in shadow and frame paths. */
+export function shortSelector(el: Element): string {
+  if (el.id) return `#${cssEscape(el.id)}`;
+  const testId = el.getAttribute('data-testid');
+  if (testId) return `[data-testid="${testId.replace(/"/g, '\\"')}"]`;
+  const name = el.getAttribute('name');
+  if (name) return `${el.localName}[name="${name.replace(/"/g, '\\"')}"]`;
+  const parent = el.parentElement ?? (el.parentNode as ParentNode | null);
+  if (!parent) return el.localName;
+  const same = Array.from(parent.children).filter((c) => c.localName === el.localName);
+  return same.length > 1 ? `${el.localName}:nth-of-type(${same.indexOf(el) + 1})` : el.localName;
+}
+
+/** Selectors of the open shadow hosts from the document down to el's root. */
+export function shadowPathOf(el: Element): string[] {
+  const path: string[] = [];
+  let root = el.getRootNode();
+  while (root instanceof ShadowRoot) {
+    path.unshift(shortSelector(root.host));
+    root = root.host.getRootNode();
+  }
+  return path;
+}
+
+/**
+ * The frame path from the top document: the selector of each iframe on the way down. Where a
+ * parent is cross-origin its iframe cannot be seen, and the entry is the frame's own origin.
+ */
+export function framePathOf(win: Window): string[] {
+  const path: string[] = [];
+  let w: Window = win;
+  while (w !== w.parent) {
+    let frameEl: Element | null = null;
+    try {
+      frameEl = w.frameElement;
+    } catch {
+      frameEl = null;
+    }
+    path.unshift(frameEl ? shortSelector(frameEl) : `frame@${w.location.origin}`);
+    w = w.parent;
+  }
+  return path;
+}

@@ -1,0 +1,25 @@
+import { getRole } from 'dom-accessibility-api';
+
+/**
+ * The element's role: explicit ARIA (first valid token) or the implicit HTML-AAM role.
+ * Elements with no role are 'generic'.
+ */
+export function roleOf(el: Element): string {
+  const role = getRole(el);
+  if (role) return role;
+  return 'generic';
+}
+
+/** Roles a person acts on directly; the target of a click is the nearest of these. */
+export const ACTIONABLE_ROLES: ReadonlySet<string> = new Set([
+  'button', 'link', 'checkbox', 'radio', 'switch', 'menuitem', 'menuitemcheckbox', 'menuitemradio',
+  'option', 'tab', 'treeitem', 'gridcell', 'textbox', 'searchbox', 'combobox', 'listbox', 'slider',
+  'spinbutton', 'columnheader', 'rowheader', 'row',
+]);
+
+export const LANDMARK_ROLES: ReadonlySet<string> = new Set([
+  'banner', 'complementary', 'contentinfo', 'form', 'main', 'navigation', 'region', 'search',
+]);
+
+/** Roles of the widgets that own selectable items. */
+export const OWNER_ROLES: ReadonlySet<string> = new Set(['listbox', 'menu', 'menubar', 'grid', 'tree', 'tablist', 'radiogroup', 'treegrid']);

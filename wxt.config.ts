@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// Public half of the development signing key (test/fixtures/keys/extension-dev.pem);
+// it pins the extension id to mdfihopgljlciengnhjdbmmggkbldcfb, which managed policy needs.
+const KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAx22/z2Q98baihumTouq2qKYgcQ8pzWxd5Kq7zwCeUnvks9Bh/6CCvcDPZRco9QZYWPlAcA9GdGsXa3a+5uH5eenKYXhxdbdD1WKeU9h0aT2OAuHDQWmwe/pzH+8OtrKv9vabjT4cNippbE1jIu8H/gsU6dkpgN+shzIcn7nongF+SiuXsT9G1HRBgCGUhJipUDsi0QllQCLmnqT1DIyA/sItnmSwnwCu3xcp0+RRSXKk06WZLafZili1Wb69zRjmeWsWaTO0YECciDq40IajEKJ/ZCGYte+uGoXWkIm8kBQf/6L7ehYYO+c5WfHjJ7pZ2VyG82ki8pYdzAQiVsxKOQIDAQAB';
+
+export const EXTENSION_ID = 'mdfihopgljlciengnhjdbmmggkbldcfb';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Waypoint',
+    description: 'Records how you use allowed web apps as semantic steps, with your consent and without what you type.',
+    permissions: ['storage', 'alarms'],
+    incognito: 'not_allowed',
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'waypoint@example.com', strict_min_version: '115.0' } } }
+      : { key: KEY, minimum_chrome_version: '116' }),
+  }),
+  zip: {
+    excludeSources: ['test/fixtures/keys/**', '**/*.pem', '.env*'],
+  },
+});
