@@ -1,0 +1,128 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type Page, test as base, chromium, expect } from '@playwright/test';
+import { type RunningCollector, startCollector } from '../../collector/server';
+import { exportJsonl } from '../../cli/export';
+import type { Status, Step, UploadResult } from '../../lib/schema';
+import { serveFixtures } from '../fixtures/serve';
+
+export const EXTENSION_ID = 'mdfihopgljlciengnhjdbmmggkbldcfb';
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const DEMO_PORT = 5180;
+export const COLLECTOR_PORT = 8787;
+/** The allowed origin (the build's development config) and a different origin for the same server. */
+export const DEMO_URL = `http://localhost:${DEMO_PORT}/`;
+export const OTHER_ORIGIN_URL = `http://127.0.0.1:${DEMO_PORT}/`;
+
+export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
+  return [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic',
+    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+  ];
+}
+
+export async function launchWithExtension(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    headless: true,
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs(),
+  });
+}
+
+interface Fixtures {
+  profileDir: string;
+  context: BrowserContext;
+  collector: RunningCollector;
+  popup: Popup;
+}
+
+/** The extension's popup page, opened in a tab, driven through its real buttons. */
+export class Popup {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext): Promise<Popup> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    await expect(page.locator('#state')).not.toHaveText('Loading…');
+    return new Popup(page);
+  }
+
+  status(): Promise<Status> {
+    return this.page.evaluate(() => chrome.runtime.sendMessage({ type: 'status/get' }));
+  }
+
+  async waitForPending(n: number): Promise<void> {
+    await expect.poll(async () => (await this.status()).pending, { message: `waiting for ${n} pending step(s)` }).toBe(n);
+  }
+
+  async uploadNow(): Promise<UploadResult> {
+    await this.page.bringToFront();
+    await this.page.locator('#upload-result').evaluate((el) => { el.textContent = ''; });
+    await this.page.getByRole('button', { name: 'Upload now' }).click();
+    await expect(this.page.locator('#upload-result')).not.toHaveText(/^$|Uploading…/);
+    return this.page.evaluate(() => chrome.runtime.sendMessage({ type: 'status/get' })).then((s: Status) => ({
+      ok: s.lastUpload?.ok ?? false, uploaded: s.uploaded, pending: s.pending, detail: s.lastUpload?.detail ?? '',
+    }));
+  }
+}
+
+/** Stops every service worker (the extension's included), as Chrome does after 30 s idle. */
+export async function stopServiceWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Exports what the collector stored and returns the steps, in device/seq order. */
+export async function exportedSteps(dataDir: string): Promise<Step[]> {
+  const out = await mkdtemp(join(tmpdir(), 'wp-export-'));
+  try {
+    await exportJsonl(dataDir, out);
+    const text = await readFile(join(out, 'steps.jsonl'), 'utf8');
+    return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Step);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+/** Opens a demo page and waits until its load step is stored, i.e. capture is listening. */
+export async function openDemo(context: BrowserContext, popup: Popup, url = DEMO_URL): Promise<Page> {
+  const before = (await popup.status()).pending;
+  const page = await context.newPage();
+  await page.goto(url);
+  await popup.waitForPending(before + 1);
+  return page;
+}
+
+export const test = base.extend<Fixtures, { demo: { close(): Promise<void> } }>({
+  demo: [async ({}, use) => {
+    const server = await serveFixtures({ port: DEMO_PORT });
+    await use(server);
+    await server.close();
+  }, { scope: 'worker', auto: true }],
+  profileDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'wp-profile-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  collector: async ({}, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'wp-collector-'));
+    const c = await startCollector({ port: COLLECTOR_PORT, host: '127.0.0.1', dataDir, quiet: true });
+    await use(c);
+    await c.close();
+    await rm(dataDir, { recursive: true, force: true });
+  },
+  context: async ({ profileDir }, use) => {
+    const context = await launchWithExtension(profileDir);
+    await use(context);
+    await context.close();
+  },
+  popup: async ({ context }, use) => {
+    await use(await Popup.open(context));
+  },
+});
+
+export { expect };

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { describeTarget, actionableFrom } from '../../lib/semantics';
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <nav aria-label="Main"><a href="#/a">Invoices</a><a href="#/b">Customers</a></nav>
+    <main>
+      <form aria-label="New invoice">
+        <label for="c">Customer name</label><input id="c" data-testid="customer-name">
+        <label for="e">Email</label><input id="e" type="email" placeholder="name@example.com">
+        <button type="submit">Save</button>
+        <button type="button">Cancel</button><button type="button">Cancel</button>
+        <img src="x.png" alt="Company logo">
+        <span title="Help text">?</span>
+      </form>
+      <div role="dialog" aria-label="Edit invoice"><button><span class="icon"></span><span>Save</span></button></div>
+    </main>`;
+});
+
+const kinds = (el: Element) => describeTarget(el).selectors.map((s) => s.kind);
+
+describe('selector ranking', () => {
+  it('puts a unique test id first, then role+name, then label', () => {
+    const el = document.querySelector('#c')!;
+    const t = describeTarget(el);
+    expect(t.role).toBe('textbox');
+    expect(t.name).toBe('Customer name');
+    expect(kinds(el).slice(0, 3)).toEqual(['testid', 'role', 'label']);
+    expect(t.selectors[0]).toEqual({ kind: 'testid', value: 'internal:testid=[data-testid="customer-name"s]', unique: true });
+    expect(t.selectors.at(-1)!.kind).toBe('xpath');
+  });
+
+  it('ranks placeholder after role and before label', () => {
+    expect(kinds(document.querySelector('#e')!).slice(0, 3)).toEqual(['role', 'placeholder', 'label']);
+  });
+
+  it('marks role+name as not unique when two elements share it, and ranks unique selectors first', () => {
+    const cancel = document.querySelectorAll('button')[1]!;
+    const t = describeTarget(cancel);
+    const role = t.selectors.find((s) => s.kind === 'role')!;
+    expect(role.unique).toBe(false);
+    expect(t.selectors[0]!.unique).toBe(true);
+    expect(t.selectors[0]!.kind).toBe('css');
+  });
+
+  it('finds the role+name of "Save" ambiguous across form and dialog, and names the dialog in context', () => {
+    const inDialog = document.querySelector('[role=dialog] button')!;
+    const t = describeTarget(inDialog);
+    expect(t.context.dialog).toEqual({ role: 'dialog', name: 'Edit invoice' });
+    expect(t.context.landmark).toEqual({ role: 'main', name: '' });
+    expect(t.selectors.find((s) => s.kind === 'role')!.unique).toBe(false);
+  });
+
+  it('uses alt for images and title where present', () => {
+    expect(kinds(document.querySelector('img')!)).toContain('alt');
+    expect(kinds(document.querySelector('span[title]')!)).toContain('title');
+  });
+
+  it('gives at least two selectors for any element, each unique where it says so', () => {
+    for (const el of Array.from(document.querySelectorAll('*'))) {
+      const sels = describeTarget(el).selectors;
+      expect(sels.length).toBeGreaterThanOrEqual(2);
+      const css = sels.find((s) => s.kind === 'css')!;
+      expect(document.querySelectorAll(css.value.slice(4)).length).toBe(1);
+    }
+  });
+
+  it('resolves a click on an icon inside a button to the button', () => {
+    const icon = document.querySelector('.icon')!;
+    const path = [icon, icon.parentElement!, icon.parentElement!.parentElement!, document.body];
+    expect(actionableFrom(path)?.localName).toBe('button');
+  });
+
+  it('names the form context and the nav landmark', () => {
+    expect(describeTarget(document.querySelector('#c')!).context.form).toEqual({ role: 'form', name: 'New invoice' });
+    expect(describeTarget(document.querySelector('nav a')!).context.landmark).toEqual({ role: 'navigation', name: 'Main' });
+  });
+});
