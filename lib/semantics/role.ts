@@ -2,11 +2,13 @@ import { getRole } from 'dom-accessibility-api';
 
 /**
  * The element's role: explicit ARIA (first valid token) or the implicit HTML-AAM role.
- * Elements with no role are 'generic'.
+ * Password fields are 'textbox' (as browsers expose them); other elements with no role are 'generic'.
  */
 export function roleOf(el: Element): string {
   const role = getRole(el);
   if (role) return role;
+  // HTML-AAM gives password fields no ARIA role; browsers expose them as text boxes.
+  if (el instanceof HTMLInputElement && el.type === 'password') return 'textbox';
   return 'generic';
 }
 

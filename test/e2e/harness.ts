@@ -71,8 +71,16 @@ export class Popup {
 /** Stops every service worker (the extension's included), as Chrome does after 30 s idle. */
 export async function stopServiceWorkers(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
+  const ours = new Map<string, string>(); // versionId → runningStatus of the extension's worker
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${EXTENSION_ID}/`)) ours.set(v.versionId, v.runningStatus);
+  });
   await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => ours.size, { message: "the extension's service worker is not visible over CDP" }).toBeGreaterThan(0);
   await cdp.send('ServiceWorker.stopAllWorkers');
+  for (const versionId of ours.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  // proof that the extension's worker really went down, not just that the command was sent
+  await expect.poll(() => Array.from(ours.values()), { message: "the extension's service worker did not stop" }).toEqual(Array.from(ours.keys(), () => 'stopped'));
   await cdp.detach();
 }
 
