@@ -2,3 +2,4 @@ export * from './step';
 export * from './messages';
 export * from './batch';
 export * from './uuid';
+export * from './describe';

@@ -1,5 +1,5 @@
 import { OTHER_ORIGIN_URL, expect, exportedSteps, openDemo, stopServiceWorkers, test } from './harness';
-import { describeStep } from './trajectory';
+import { describeStep } from '../../lib/schema/describe';
 
 test('stopping the service worker mid-run loses no step and duplicates none', async ({ context, popup, collector }) => {
   const page = await openDemo(context, popup);

@@ -1,6 +1,6 @@
 import { EXPECTED_TRAJECTORY, walkthrough } from '../fixtures/demo/walkthrough';
 import { expect, exportedSteps, openDemo, test } from './harness';
-import { describeStep } from './trajectory';
+import { describeStep } from '../../lib/schema/describe';
 
 test('a scripted user on the demo app produces exactly the expected trajectory at the collector', async ({ context, popup, collector }) => {
   const page = await openDemo(context, popup);

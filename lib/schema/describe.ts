@@ -1,6 +1,6 @@
-import type { Step } from '../../lib/schema';
+import type { Step } from './step';
 
-/** One line per step, the shape EXPECTED_TRAJECTORY is written in. */
+/** One line per step (kind, role "name" of the target, the action's detail): for summaries and tests. */
 export function describeStep(s: Step): string {
   const target = s.target ? ` ${s.target.role} "${s.target.name}"` : '';
   const a = s.action;
