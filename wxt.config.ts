@@ -18,6 +18,19 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'waypoint@example.com', strict_min_version: '115.0' } } }
       : { key: KEY, minimum_chrome_version: '116' }),
   }),
+  hooks: {
+    // Content scripts run on every allowed page, so they use the native promise API instead
+    // of webextension-polyfill (about 3 KB gzipped); background and popup keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      config.resolve.alias = Array.isArray(alias)
+        ? [native, ...alias]
+        : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
+    },
+  },
   zip: {
     excludeSources: ['test/fixtures/keys/**', '**/*.pem', '.env*'],
   },

@@ -1,6 +1,6 @@
 import { actionableFrom, describeTarget } from '../semantics';
 import { type CaptureContext, listen, pageOf } from './context';
-import { isOptionClick } from './select';
+import { isSelectionTarget } from './select';
 import { modifiersOf } from './modifiers';
 
 const BUTTONS = ['left', 'middle', 'right'] as const;
@@ -8,7 +8,8 @@ const BUTTONS = ['left', 'middle', 'right'] as const;
 /**
  * Clicks on buttons, links, checkboxes, menu items and the like. Not recorded here: clicks on
  * a label (the click it forwards to its control is recorded instead), on a native select or
- * its options (recorded as `select` on change) and on listbox options (recorded as `select`).
+ * its options (recorded as `select` on change), and on the items of selection widgets —
+ * options, menu items, tabs, tree items, grid cells, radios — which are recorded as `select`.
  */
 export function captureClicks(ctx: CaptureContext): void {
   const onClick = (e: MouseEvent) => {
@@ -18,7 +19,7 @@ export function captureClicks(ctx: CaptureContext): void {
     if (!el) return;
     if (el instanceof HTMLLabelElement && el.control) return;
     if (el instanceof HTMLSelectElement || el instanceof HTMLOptionElement) return;
-    if (isOptionClick(el)) return;
+    if (isSelectionTarget(el)) return;
     ctx.emit({
       t: Date.now(),
       page: pageOf(ctx.win),

@@ -10,24 +10,30 @@ export type { CaptureContext } from './context';
 
 /** Registers every capture module; all listeners go away when ctx.signal aborts. */
 export function startCapture(base: CaptureContext): void {
-  // A pending text edit is flushed before any other step, so steps keep the order of events
-  // (typing, then the click, shortcut or submit that followed it).
-  let flushInputs: () => void = () => {};
+  // Steps that are held back (a shortcut waiting for its effect, a text edit not yet finished)
+  // are flushed before any later step, so steps keep the order of the events.
+  const held = { shortcut: () => {}, input: () => {} };
   const ctx: CaptureContext = {
     ...base,
     emit: (step) => {
-      if (step.action.kind !== 'input') flushInputs();
+      if (step.action.kind !== 'shortcut') {
+        held.shortcut();
+        if (step.action.kind !== 'input') held.input();
+      }
       base.emit(step);
     },
   };
   const input = captureInput(ctx);
-  flushInputs = input.flush;
+  held.input = input.flush;
+  held.shortcut = captureShortcuts(ctx, input.flush).flush;
   captureClicks(ctx);
   captureSelections(ctx);
-  captureShortcuts(ctx);
   captureSubmit(ctx, input.flush);
   captureNavigation(ctx);
   // A press elsewhere ends an edit before what follows it (focusout usually does this first;
   // this covers presses on elements that do not take focus).
-  ctx.win.document.addEventListener('pointerdown', input.flush, { capture: true, passive: true, signal: ctx.signal });
+  ctx.win.document.addEventListener('pointerdown', () => {
+    held.shortcut();
+    input.flush();
+  }, { capture: true, passive: true, signal: ctx.signal });
 }

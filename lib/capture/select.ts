@@ -1,21 +1,27 @@
-import type { Step } from '../schema';
-import { describeTarget, nameOf, roleOf } from '../semantics';
-import { closestComposed } from '../semantics/path';
+import type { CandidateStep, Step } from '../schema/step';
+import { actionableFrom, describeTarget, roleOf } from '../semantics';
+import {
+  isDisabledItem, keyboardItem, selectableItemIn, selectedItemIn, widgetOf,
+} from '../semantics/widget';
 import { type CaptureContext, listen, pageOf } from './context';
+import { deepActiveElement, isTextField } from './editable';
 
-type Widget = Extract<Step['action'], { kind: 'select' }>['widget'];
+type SelectAction = Extract<Step['action'], { kind: 'select' }>;
+type Pending = Omit<CandidateStep, 'id'>;
+
+const FOLLOWS_FOCUS_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 function optionLabel(o: HTMLOptionElement): string {
   return (o.label || o.text).replace(/\s+/g, ' ').trim();
 }
 
 /** A native <select> changed: one `select` step with the chosen option's label. */
-function onNativeChange(ctx: CaptureContext, sel: HTMLSelectElement): void {
+function nativeSelectStep(win: Window, sel: HTMLSelectElement): Pending {
   const chosen = Array.from(sel.selectedOptions);
   const first = chosen[0];
-  ctx.emit({
+  return {
     t: Date.now(),
-    page: pageOf(ctx.win),
+    page: pageOf(win),
     action: {
       kind: 'select',
       option: first ? { label: optionLabel(first), index: first.index } : { label: '', index: -1 },
@@ -24,57 +30,138 @@ function onNativeChange(ctx: CaptureContext, sel: HTMLSelectElement): void {
       widget: 'native',
     },
     target: describeTarget(sel),
-  });
+  };
 }
 
-function ownerOf(option: Element): Element | null {
-  return closestComposed(option, (e) => e !== option && ['listbox', 'menu', 'tree', 'grid', 'tablist', 'radiogroup'].includes(roleOf(e)));
-}
-
-/** The combobox that controls a listbox, found through aria-controls / aria-owns on the same root. */
-function comboboxFor(listbox: Element): Element | null {
-  if (!listbox.id) return null;
-  const root = listbox.getRootNode() as Document | ShadowRoot;
-  const id = JSON.stringify(listbox.id);
-  return root.querySelector(`[role=combobox][aria-controls=${id}],[role=combobox][aria-owns=${id}],[aria-haspopup=listbox][aria-controls=${id}]`);
-}
-
-/** True for an ARIA option inside a listbox: its click is recorded as a `select`. */
-export function isOptionClick(el: Element): boolean {
-  return roleOf(el) === 'option' && !(el instanceof HTMLOptionElement);
-}
-
-function onOptionClick(ctx: CaptureContext, option: Element): void {
-  const listbox = ownerOf(option);
-  const combobox = listbox ? comboboxFor(listbox) : null;
-  const widgetEl = combobox ?? listbox ?? option;
-  const widget: Widget = combobox ? 'combobox' : 'listbox';
-  const options = listbox ? Array.from(listbox.querySelectorAll('[role=option]')) : [option];
-  const multi = listbox?.getAttribute('aria-multiselectable') === 'true';
-  ctx.emit({
+/** A datalist suggestion was picked into an input: a `select` of that suggestion. */
+function datalistStep(win: Window, input: HTMLInputElement): Pending | null {
+  const list = input.list;
+  if (!list) return null;
+  const options = Array.from(list.querySelectorAll('option'));
+  const index = options.findIndex((o) => o.value === input.value);
+  if (index < 0) return null;
+  const o = options[index]!;
+  return {
     t: Date.now(),
-    page: pageOf(ctx.win),
-    action: { kind: 'select', option: { label: nameOf(option), index: options.indexOf(option) }, multi, widget },
-    target: describeTarget(widgetEl),
-  });
+    page: pageOf(win),
+    action: { kind: 'select', option: { label: (o.label || o.value).trim(), index }, multi: false, widget: 'datalist' },
+    target: describeTarget(input),
+  };
 }
 
-/** Selections: native selects on change, ARIA listbox options on click. */
+/** A selection of an ARIA item (option, menu item, tab, tree item, grid cell, radio). */
+function itemStep(win: Window, item: Element, lastOpener: Element | null): Pending | null {
+  const w = widgetOf(item, lastOpener);
+  if (!w) return null;
+  const action: SelectAction = { kind: 'select', option: { label: w.label, index: w.index }, multi: w.multi, widget: w.kind };
+  return { t: Date.now(), page: pageOf(win), action, target: describeTarget(w.widgetEl) };
+}
+
+function isNative(item: Element): boolean {
+  return item instanceof HTMLOptionElement || (item instanceof HTMLInputElement && item.type === 'radio');
+}
+
+/** Items whose widget moves the selection with the focus (arrow keys select). */
+function followsFocusOwner(item: Element): Element | null {
+  const w = widgetOf(item);
+  if (!w?.owner) return null;
+  if (w.kind === 'tabs' || w.kind === 'radio') return w.owner;
+  if (w.kind === 'listbox' && roleOf(w.widgetEl) === 'listbox') return w.owner;
+  return null;
+}
+
+/**
+ * Selections, each one `select` step named after the widget, whatever the widget:
+ * native selects and radios on `change`; datalist picks; ARIA options, menu items, tabs, tree
+ * items, grid cells and radios on click, on Enter/Space, and, in widgets where selection
+ * follows focus (tabs, radio groups, plain listboxes), on arrow keys. A keyboard selection
+ * that the page turns into a click on the item is recorded once.
+ */
 export function captureSelections(ctx: CaptureContext): void {
+  let lastOpener: Element | null = null;
+  let lastEmitted: { item: Element; t: number } | null = null;
+  const lastByOwner = new WeakMap<Element, Element>();
+
+  const emitItem = (item: Element, step: Pending | null) => {
+    if (!step) return;
+    lastEmitted = { item, t: performance.now() };
+    ctx.emit(step);
+  };
+
+  const rememberOpener = (el: Element | null) => {
+    const popup = el?.getAttribute('aria-haspopup');
+    if (el && popup && popup !== 'false') lastOpener = el;
+  };
+
   listen(ctx, 'change', (e) => {
     if (!ctx.active()) return;
     const el = e.composedPath()[0];
-    if (el instanceof HTMLSelectElement) onNativeChange(ctx, el);
+    if (el instanceof HTMLSelectElement) ctx.emit(nativeSelectStep(ctx.win, el));
+    else if (el instanceof HTMLInputElement && el.type === 'radio' && el.checked) emitItem(el, itemStep(ctx.win, el, null));
   });
+
+  listen(ctx, 'input', (e) => {
+    if (!ctx.active()) return;
+    const el = e.composedPath()[0];
+    if (!(el instanceof HTMLInputElement) || !el.list) return;
+    if ((e as InputEvent).inputType !== 'insertReplacementText' && (e as InputEvent).inputType !== undefined) return;
+    const step = datalistStep(ctx.win, el);
+    if (step) ctx.emit(step);
+  });
+
   listen(ctx, 'click', (e) => {
     if (!ctx.active()) return;
-    for (const t of e.composedPath()) {
-      if (!(t instanceof Element)) continue;
-      if (isOptionClick(t)) {
-        if (t.getAttribute('aria-disabled') !== 'true') onOptionClick(ctx, t);
-        return;
-      }
-      if (t.localName === 'body') return;
+    const path = e.composedPath();
+    const item = selectableItemIn(path);
+    if (!item) {
+      rememberOpener(actionableFrom(path));
+      return;
     }
+    if (isNative(item) || isDisabledItem(item)) return;
+    emitItem(item, itemStep(ctx.win, item, lastOpener));
+    const owner = followsFocusOwner(item);
+    if (owner) lastByOwner.set(owner, item);
+  });
+
+  listen(ctx, 'keydown', (e) => {
+    if (!ctx.active() || e.ctrlKey || e.metaKey || e.isComposing) return;
+    const focused = deepActiveElement(ctx.win.document);
+    if (!focused) return;
+    if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown') rememberOpener(focused);
+    const item = keyboardItem(focused);
+    if (!item || isNative(item)) return;
+
+    if (e.key === 'Enter' || (e.key === ' ' && !isTextField(focused))) {
+      if (isDisabledItem(item)) return;
+      // Describe now, before the page closes the popup; emit after the page has handled the
+      // key, unless it turned the key into a click on the item (recorded by the click path).
+      const step = itemStep(ctx.win, item, lastOpener);
+      const owner = followsFocusOwner(item);
+      const before = owner ? selectedItemIn(owner) : null;
+      ctx.win.setTimeout(() => {
+        if (lastEmitted?.item === item && performance.now() - lastEmitted.t < 1000) return;
+        if (owner && before === item && lastByOwner.get(owner) === item) return; // already selected
+        emitItem(item, step);
+        if (owner) lastByOwner.set(owner, item);
+      }, 0);
+      return;
+    }
+
+    const owner = followsFocusOwner(item);
+    const isTypeAhead = e.key.length === 1 && e.key !== ' ' && !e.altKey;
+    if (!owner || !(FOLLOWS_FOCUS_KEYS.has(e.key) || isTypeAhead)) return;
+    const before = selectedItemIn(owner);
+    ctx.win.setTimeout(() => {
+      const now = selectedItemIn(owner);
+      if (!now || now === before || lastByOwner.get(owner) === now) return;
+      lastByOwner.set(owner, now);
+      emitItem(now, itemStep(ctx.win, now, lastOpener));
+    }, 0);
   });
 }
+
+/** Clicks on these are recorded as selections by captureSelections, not as clicks. */
+export function isSelectionTarget(el: Element): boolean {
+  return selectableItemIn([el]) !== null;
+}
+

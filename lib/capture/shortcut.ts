@@ -1,10 +1,17 @@
-import { describeTarget } from '../semantics';
+import type { CandidateStep, Target } from '../schema/step';
+import { describeTarget, nameOf, roleOf } from '../semantics';
 import { type CaptureContext, listen, pageOf } from './context';
 import { deepActiveElement, isEditable } from './editable';
 import { modifiersOf } from './modifiers';
 
 const MODIFIER_KEYS = new Set(['Control', 'Alt', 'Shift', 'Meta', 'AltGraph', 'CapsLock', 'Fn', 'OS', 'Hyper', 'Super']);
 const NAMED_KEYS: Record<string, string> = { ' ': 'Space', Esc: 'Escape', Del: 'Delete', Left: 'ArrowLeft', Right: 'ArrowRight', Up: 'ArrowUp', Down: 'ArrowDown' };
+/** Widgets that use printable keys themselves (type-ahead), so a bare key there is not a shortcut. */
+const TYPE_AHEAD_ROLES = new Set(['combobox', 'listbox', 'option', 'menu', 'menubar', 'menuitem', 'menuitemradio', 'menuitemcheckbox', 'tree', 'treeitem', 'grid', 'gridcell', 'treegrid', 'tablist', 'tab', 'radiogroup', 'radio', 'slider', 'spinbutton']);
+/** A bare key followed by another within this time, with nothing changing on the page in between, is a sequence ('g i'). */
+export const SEQUENCE_MS = 1000;
+/** Chords are held this long to see their effect (a dialog opening, focus moving). */
+const EFFECT_MS = 150;
 
 export interface KeyLike {
   key: string;
@@ -48,24 +55,108 @@ export function shortcutOf(e: KeyLike, inEditable: boolean): string | null {
   return [...mods, main].join('+');
 }
 
-/** Keyboard shortcuts, recorded as normalised chords with the focused element as target. */
-export function captureShortcuts(ctx: CaptureContext): void {
-  listen(ctx, 'keydown', (e) => {
-    if (!ctx.active() || e.repeat) return;
-    const focused = deepActiveElement(ctx.win.document);
-    const inEditable = isEditable(focused);
-    const keys = shortcutOf({ ...pick(e), altGraph: e.getModifierState?.('AltGraph') ?? false }, inEditable);
-    if (!keys) return;
-    const targetEl = focused && focused !== ctx.win.document.body ? focused : null;
-    ctx.emit({
-      t: Date.now(),
-      page: pageOf(ctx.win),
-      action: { kind: 'shortcut', keys, code: e.code, inEditable },
-      ...(targetEl ? { target: describeTarget(targetEl) } : {}),
-    });
-  });
+/** 'Ctrl+K' → 'Mod+K' on Windows/Linux, 'Meta+K' → 'Mod+K' on macOS; sequences part by part. */
+export function portableKeys(keys: string, isMac: boolean): string {
+  const primary = isMac ? 'Meta' : 'Ctrl';
+  return keys.split(' ').map((chord) => chord.split('+').map((p, i, all) => (p === primary && i < all.length - 1 ? 'Mod' : p)).join('+')).join(' ');
 }
 
-function pick(e: KeyboardEvent): KeyLike {
-  return { key: e.key, code: e.code, ctrlKey: e.ctrlKey, altKey: e.altKey, shiftKey: e.shiftKey, metaKey: e.metaKey, isComposing: e.isComposing };
+const isSingleKey = (keys: string) => !/(Ctrl|Alt|Meta)\+/.test(keys);
+
+function openDialogs(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('dialog[open],[role=dialog],[role=alertdialog]')).filter(
+    (d) => !d.closest('[hidden],[aria-hidden=true]') && (d.localName !== 'dialog' || (d as HTMLDialogElement).open),
+  );
+}
+
+interface Pending {
+  parts: string[];
+  code: string;
+  inEditable: boolean;
+  t: number;
+  page: CandidateStep['page'];
+  target: Target | null;
+  focusBefore: Element | null;
+  dialogsBefore: Element[];
+  changed: boolean;
+  observer: MutationObserver | null;
+  timer: number;
+}
+
+/**
+ * Keyboard shortcuts, recorded as normalised chords with the focused element as target. A
+ * shortcut is held briefly so that its visible effect can be linked to it and so that bare-key
+ * sequences ('g' then 'i') become one step; any other step flushes it first, keeping order.
+ */
+export function captureShortcuts(ctx: CaptureContext, flushInputs: () => void): { flush(): void } {
+  const doc = ctx.win.document;
+  const isMac = /Mac|iPhone|iPad/.test(ctx.win.navigator.platform || ctx.win.navigator.userAgent);
+  let pending: Pending | null = null;
+
+  const flush = () => {
+    const p = pending;
+    if (!p) return;
+    pending = null;
+    ctx.win.clearTimeout(p.timer);
+    p.observer?.disconnect();
+    const keys = p.parts.join(' ');
+    const effect: { dialog?: { role: string; name: string }; focus?: { role: string; name: string } } = {};
+    const dialog = openDialogs(doc).find((d) => !p.dialogsBefore.includes(d));
+    if (dialog) effect.dialog = { role: roleOf(dialog), name: nameOf(dialog) };
+    const focus = deepActiveElement(doc);
+    if (focus && focus !== p.focusBefore && focus !== doc.body) effect.focus = { role: roleOf(focus), name: nameOf(focus) };
+    ctx.emit({
+      t: p.t,
+      page: p.page,
+      action: {
+        kind: 'shortcut', keys, portable: portableKeys(keys, isMac), code: p.code, inEditable: p.inEditable,
+        ...(effect.dialog || effect.focus ? { effect } : {}),
+      },
+      ...(p.target ? { target: p.target } : {}),
+    });
+  };
+
+  listen(ctx, 'keydown', (e) => {
+    if (!ctx.active() || e.repeat) return;
+    const focused = deepActiveElement(doc);
+    const inEditable = isEditable(focused);
+    const typeAhead = !!focused && TYPE_AHEAD_ROLES.has(roleOf(focused));
+    const keys = shortcutOf(
+      { key: e.key, code: e.code, ctrlKey: e.ctrlKey, altKey: e.altKey, shiftKey: e.shiftKey, metaKey: e.metaKey, isComposing: e.isComposing, altGraph: e.getModifierState?.('AltGraph') ?? false },
+      inEditable || typeAhead,
+    );
+    if (!keys) return;
+    if (pending && isSingleKey(keys) && isSingleKey(pending.parts.join(' ')) && !pending.changed && pending.parts.length < 3) {
+      pending.parts.push(keys);
+      pending.code = e.code;
+      ctx.win.clearTimeout(pending.timer);
+      pending.timer = ctx.win.setTimeout(flush, SEQUENCE_MS);
+      return;
+    }
+    flush();
+    flushInputs();
+    const targetEl = focused && focused !== doc.body ? focused : null;
+    const p: Pending = {
+      parts: [keys], code: e.code, inEditable, t: Date.now(), page: pageOf(ctx.win),
+      target: targetEl ? describeTarget(targetEl) : null,
+      focusBefore: focused, dialogsBefore: openDialogs(doc), changed: false, observer: null, timer: 0,
+    };
+    if (isSingleKey(keys)) {
+      // a bare key that changes nothing may be the start of a sequence
+      p.observer = new MutationObserver(() => {
+        p.changed = true;
+        p.observer?.disconnect();
+      });
+      p.observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+    p.timer = ctx.win.setTimeout(flush, isSingleKey(keys) ? SEQUENCE_MS : EFFECT_MS);
+    pending = p;
+  });
+  ctx.win.addEventListener('pagehide', flush, { signal: ctx.signal });
+  ctx.signal.addEventListener('abort', () => {
+    pending?.observer?.disconnect();
+    if (pending) ctx.win.clearTimeout(pending.timer);
+    pending = null;
+  });
+  return { flush };
 }

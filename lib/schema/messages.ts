@@ -45,5 +45,4 @@ export const UploadResultSchema = z.object({
 });
 export type UploadResult = z.infer<typeof UploadResultSchema>;
 
-export const AckSchema = z.object({ ok: z.boolean(), reason: z.string().optional() });
-export type Ack = z.infer<typeof AckSchema>;
+export { AckSchema, type Ack } from './ack';

@@ -66,11 +66,18 @@ export const SelectActionSchema = z.object({
 });
 export const ShortcutActionSchema = z.object({
   kind: z.literal('shortcut'),
-  /** normalised chord, modifiers in the order Ctrl+Alt+Shift+Meta, e.g. 'Ctrl+Shift+K' or '?' */
+  /**
+   * normalised chord as pressed, modifiers in the order Ctrl+Alt+Shift+Meta, e.g. 'Ctrl+Shift+K'
+   * or '?'; a key sequence is space-separated, e.g. 'G I'
+   */
   keys: z.string().min(1),
-  /** KeyboardEvent.code of the main key (layout independent) */
+  /** the same with the platform's command modifier written 'Mod' (Ctrl on Windows/Linux, Meta on macOS) */
+  portable: z.string().min(1),
+  /** KeyboardEvent.code of the (last) main key, layout independent */
   code: z.string(),
   inEditable: z.boolean(),
+  /** what the shortcut visibly did, where that was cheap to see: a dialog opened, focus moved */
+  effect: z.object({ dialog: NamedRefSchema.optional(), focus: NamedRefSchema.optional() }).optional(),
 });
 export const InputActionSchema = z.object({
   kind: z.literal('input'),

@@ -1,7 +1,12 @@
 /** Small DOM helpers shared by the semantics modules. */
 
-/** The parent across an open shadow boundary (host) or slot assignment is not followed. */
+/**
+ * The parent in the composed (flattened) tree: the slot an element is assigned to, else its
+ * parent, else the host of its open shadow root. So a Shoelace <sl-option> climbs to the
+ * listbox inside <sl-select>'s shadow root.
+ */
 export function parentAcrossShadow(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
   if (el.parentElement) return el.parentElement;
   const root = el.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;

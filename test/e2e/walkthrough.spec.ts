@@ -15,9 +15,12 @@ test('a scripted user on the demo app produces exactly the expected trajectory a
   expect(new Set(steps.map((s) => s.sessionId)).size).toBe(1);
   // shortcuts are told apart by where they were pressed
   const shortcuts = steps.filter((s) => s.action.kind === 'shortcut').map((s) => s.action);
-  expect(shortcuts).toEqual([
-    { kind: 'shortcut', keys: '?', code: 'Slash', inEditable: false },
-    { kind: 'shortcut', keys: 'Ctrl+K', code: 'KeyK', inEditable: false },
+  expect(shortcuts).toMatchObject([
+    { kind: 'shortcut', keys: '?', portable: '?', code: 'Slash', inEditable: false, effect: { dialog: { role: 'dialog', name: 'Keyboard shortcuts' } } },
+    {
+      kind: 'shortcut', keys: 'Ctrl+K', portable: 'Mod+K', code: 'KeyK', inEditable: false,
+      effect: { dialog: { role: 'dialog', name: 'Command palette' }, focus: { role: 'combobox', name: 'Search commands' } },
+    },
   ]);
   // every target has at least two ranked selectors, the best one unique
   for (const s of steps.filter((x) => x.target)) {

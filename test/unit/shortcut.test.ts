@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutOf, type KeyLike } from '../../lib/capture/shortcut';
+import { portableKeys, shortcutOf, type KeyLike } from '../../lib/capture/shortcut';
 
 const key = (k: string, code: string, mods: Partial<KeyLike> = {}): KeyLike => ({
   key: k, code, ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, ...mods,
@@ -43,5 +43,16 @@ describe('shortcut normalisation', () => {
   it('names Alt chords by the physical key when Alt composes a character (macOS)', () => {
     expect(shortcutOf(key('ß', 'KeyS', { altKey: true }), false)).toBe('Alt+S');
     expect(shortcutOf(key('¡', 'Digit1', { altKey: true }), false)).toBe('Alt+1');
+  });
+});
+
+describe('portable chords', () => {
+  it('writes the platform command modifier as Mod', () => {
+    expect(portableKeys('Ctrl+K', false)).toBe('Mod+K');
+    expect(portableKeys('Meta+K', true)).toBe('Mod+K');
+    expect(portableKeys('Ctrl+K', true)).toBe('Ctrl+K');
+    expect(portableKeys('Ctrl+Shift+P', false)).toBe('Mod+Shift+P');
+    expect(portableKeys('G I', false)).toBe('G I');
+    expect(portableKeys('Ctrl', false)).toBe('Ctrl');
   });
 });

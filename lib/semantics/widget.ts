@@ -1,0 +1,154 @@
+import { nameOf } from './name';
+import { closestComposed } from './path';
+import { roleOf } from './role';
+
+/** The widget kinds a `select` step can name (see the Step schema). */
+export type WidgetKind = 'listbox' | 'combobox' | 'menu' | 'tabs' | 'tree' | 'grid' | 'radio';
+
+/** Roles of items that a person selects, and the roles of the widgets that own them. */
+const ITEM_OWNERS: Record<string, { owners: readonly string[]; kind: WidgetKind }> = {
+  option: { owners: ['listbox'], kind: 'listbox' },
+  menuitem: { owners: ['menu', 'menubar'], kind: 'menu' },
+  menuitemradio: { owners: ['menu', 'menubar'], kind: 'menu' },
+  menuitemcheckbox: { owners: ['menu', 'menubar'], kind: 'menu' },
+  tab: { owners: ['tablist'], kind: 'tabs' },
+  treeitem: { owners: ['tree', 'treegrid'], kind: 'tree' },
+  gridcell: { owners: ['grid', 'treegrid'], kind: 'grid' },
+  radio: { owners: ['radiogroup'], kind: 'radio' },
+};
+
+export function isSelectableRole(role: string): boolean {
+  return role in ITEM_OWNERS;
+}
+
+export interface WidgetInfo {
+  kind: WidgetKind;
+  /** the element that names the widget: the combobox, the menu button, the list itself */
+  widgetEl: Element;
+  /** the element that owns the items (listbox, menu, tablist …), when there is one */
+  owner: Element | null;
+  label: string;
+  index: number;
+  multi: boolean;
+}
+
+function rootOf(el: Element): Document | ShadowRoot {
+  return el.getRootNode() as Document | ShadowRoot;
+}
+
+function byIdRef(root: Document | ShadowRoot, attr: string, id: string, extra = ''): Element | null {
+  const v = JSON.stringify(id);
+  return root.querySelector(`[${attr}=${v}]${extra},[${attr}~=${v}]${extra}`);
+}
+
+/** The combobox that controls a listbox: by aria-controls / aria-owns, or by aria-activedescendant. */
+function comboboxFor(listbox: Element, item: Element): Element | null {
+  const root = rootOf(listbox);
+  if (listbox.id) {
+    const c = byIdRef(root, 'aria-controls', listbox.id, '[role=combobox]') ?? byIdRef(root, 'aria-owns', listbox.id, '[role=combobox]')
+      ?? byIdRef(root, 'aria-controls', listbox.id, '[aria-haspopup]');
+    if (c) return c;
+  }
+  if (item.id) {
+    const c = byIdRef(rootOf(item), 'aria-activedescendant', item.id);
+    if (c && roleOf(c) === 'combobox') return c;
+  }
+  // a combobox that contains its popup listbox (some libraries nest them)
+  return closestComposed(listbox, (e) => e !== listbox && roleOf(e) === 'combobox');
+}
+
+/** The button that opened a menu: by aria-controls, or the opener the caller remembered. */
+function openerFor(menu: Element, lastOpener: Element | null): Element | null {
+  if (menu.id) {
+    const b = byIdRef(rootOf(menu), 'aria-controls', menu.id);
+    if (b) return b;
+  }
+  const labelledBy = menu.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const b = rootOf(menu).getElementById?.(labelledBy.split(/\s+/)[0]!) ?? null;
+    if (b) return b;
+  }
+  return lastOpener && lastOpener.isConnected ? lastOpener : null;
+}
+
+/** The group of a native radio: its fieldset, else the radio itself. */
+function radioGroupOf(radio: Element): Element | null {
+  return closestComposed(radio, (e) => roleOf(e) === 'radiogroup' || e.localName === 'fieldset');
+}
+
+function itemsOf(owner: Element, role: string): Element[] {
+  const all = Array.from(owner.querySelectorAll(`[role=${role}]`));
+  if (role === 'radio') all.push(...Array.from(owner.querySelectorAll('input[type=radio]')));
+  if (all.length) return all;
+  // items slotted into a shadow tree (Shoelace) live in the host's light DOM
+  const host = (owner.getRootNode() as ShadowRoot).host;
+  return host ? Array.from(host.querySelectorAll(`[role=${role}]`)) : [];
+}
+
+/**
+ * What a selection of `item` means: which widget, named how, which index. `lastOpener` is the
+ * last element with a popup that the person activated, used to name menus that have no name.
+ */
+export function widgetOf(item: Element, lastOpener: Element | null = null): WidgetInfo | null {
+  const role = roleOf(item);
+  const spec = ITEM_OWNERS[role];
+  if (!spec) return null;
+  const owner = role === 'radio' && item instanceof HTMLInputElement
+    ? radioGroupOf(item)
+    : closestComposed(item, (e) => e !== item && spec.owners.includes(roleOf(e)));
+  let kind = spec.kind;
+  let widgetEl: Element = owner ?? item;
+  if (role === 'option' && owner) {
+    const combo = comboboxFor(owner, item);
+    if (combo) {
+      kind = 'combobox';
+      widgetEl = combo;
+    }
+  } else if (kind === 'menu' && owner && !nameOf(owner)) {
+    widgetEl = openerFor(owner, lastOpener) ?? owner;
+  }
+  const items = owner ? itemsOf(owner, role) : [item];
+  return {
+    kind,
+    widgetEl,
+    owner,
+    label: nameOf(item),
+    index: items.indexOf(item),
+    multi: owner?.getAttribute('aria-multiselectable') === 'true',
+  };
+}
+
+/** The selectable item a composed event path starts in, if any (stopping at the body). */
+export function selectableItemIn(path: readonly EventTarget[]): Element | null {
+  for (const t of path) {
+    if (!(t instanceof Element)) continue;
+    if (t.localName === 'body' || t.localName === 'html') return null;
+    const role = roleOf(t);
+    if (isSelectableRole(role)) return t;
+  }
+  return null;
+}
+
+/** The item a key press acts on: the focused item, or the focused widget's active descendant. */
+export function keyboardItem(focused: Element | null): Element | null {
+  if (!focused) return null;
+  const active = focused.getAttribute('aria-activedescendant');
+  if (active) {
+    const el = rootOf(focused).getElementById?.(active) ?? focused.ownerDocument.getElementById(active);
+    if (el && isSelectableRole(roleOf(el))) return el;
+  }
+  return isSelectableRole(roleOf(focused)) ? focused : null;
+}
+
+/** The item that is currently selected (aria-selected / aria-checked / checked) in an owner. */
+export function selectedItemIn(owner: Element): Element | null {
+  const css = '[aria-selected=true],[aria-checked=true],input[type=radio]:checked';
+  const found = owner.querySelector(css);
+  if (found) return found;
+  const host = (owner.getRootNode() as ShadowRoot).host;
+  return host ? host.querySelector(css) : null;
+}
+
+export function isDisabledItem(item: Element): boolean {
+  return item.getAttribute('aria-disabled') === 'true' || (item as HTMLInputElement).disabled === true;
+}
