@@ -24,7 +24,8 @@ export interface DevConfigEnv {
 }
 
 export const DEFAULT_COLLECTOR_URL = 'http://127.0.0.1:8787';
-export const DEFAULT_DEMO_ORIGIN = 'http://localhost:5180';
+/** The demo app, and the same fixtures on a second port to test cross-origin frames. */
+export const DEFAULT_DEMO_ORIGIN = 'http://localhost:5180,http://localhost:5181';
 
 /** The development configuration baked in at build time (see README: "Configuration"). */
 export function devPolicy(env: DevConfigEnv): EffectivePolicy {

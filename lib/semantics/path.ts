@@ -27,6 +27,8 @@ export function cssEscape(s: string): string {
 /** A short CSS selector for a host or frame element, used in shadow and frame paths. */
 export function shortSelector(el: Element): string {
   if (el.id) return `#${cssEscape(el.id)}`;
+  const title = el.localName === 'iframe' || el.localName === 'frame' ? el.getAttribute('title') : null;
+  if (title) return `${el.localName}[title="${title.replace(/"/g, '\\"')}"]`;
   const testId = el.getAttribute('data-testid');
   if (testId) return `[data-testid="${testId.replace(/"/g, '\\"')}"]`;
   const name = el.getAttribute('name');

@@ -101,7 +101,7 @@ export async function openDemo(context: BrowserContext, popup: Popup, url = DEMO
   const before = (await popup.status()).pending;
   const page = await context.newPage();
   await page.goto(url);
-  await popup.waitForPending(before + 1);
+  await expect.poll(async () => (await popup.status()).pending, { message: 'waiting for the load step' }).toBeGreaterThan(before);
   return page;
 }
 
