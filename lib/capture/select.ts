@@ -1,5 +1,5 @@
 import type { CandidateStep, Step } from '../schema/step';
-import { actionableFrom, describeTarget, roleOf } from '../semantics';
+import { describeTarget, roleOf } from '../semantics';
 import {
   isDisabledItem, keyboardItem, selectableItemIn, selectedItemIn, widgetOf,
 } from '../semantics/widget';
@@ -9,6 +9,7 @@ import { deepActiveElement, isTextField } from './editable';
 type SelectAction = Extract<Step['action'], { kind: 'select' }>;
 type Pending = Omit<CandidateStep, 'id'>;
 
+const DEDUPE_MS = 500;
 const FOLLOWS_FOCUS_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 function optionLabel(o: HTMLOptionElement): string {
@@ -61,6 +62,17 @@ function isNative(item: Element): boolean {
   return item instanceof HTMLOptionElement || (item instanceof HTMLInputElement && item.type === 'radio');
 }
 
+/**
+ * Keys that commit the item under the keyboard: Enter, Space outside text fields, and in a
+ * select-only combobox (APG) also Alt+ArrowUp and Tab while its listbox is open.
+ */
+function isCommitKey(e: KeyboardEvent, focused: Element): boolean {
+  if (e.key === 'Enter') return true;
+  if (e.key === ' ') return !isTextField(focused);
+  const selectOnlyOpen = roleOf(focused) === 'combobox' && !isTextField(focused) && focused.getAttribute('aria-expanded') === 'true';
+  return selectOnlyOpen && ((e.key === 'ArrowUp' && e.altKey) || (e.key === 'Tab' && !e.shiftKey));
+}
+
 /** Items whose widget moves the selection with the focus (arrow keys select). */
 function followsFocusOwner(item: Element): Element | null {
   const w = widgetOf(item);
@@ -84,13 +96,22 @@ export function captureSelections(ctx: CaptureContext): void {
 
   const emitItem = (item: Element, step: Pending | null) => {
     if (!step) return;
+    // one selection, even when the page turns a key into a click on the item (or the reverse)
+    if (lastEmitted?.item === item && performance.now() - lastEmitted.t < DEDUPE_MS) return;
     lastEmitted = { item, t: performance.now() };
     ctx.emit(step);
   };
 
-  const rememberOpener = (el: Element | null) => {
-    const popup = el?.getAttribute('aria-haspopup');
-    if (el && popup && popup !== 'false') lastOpener = el;
+  /** Remembers the innermost element on the path that opens a popup (aria-haspopup). */
+  const rememberOpener = (path: readonly EventTarget[]) => {
+    for (const t of path) {
+      if (!(t instanceof Element) || t.localName === 'body') return;
+      const popup = t.getAttribute('aria-haspopup');
+      if (popup && popup !== 'false') {
+        lastOpener = t;
+        return;
+      }
+    }
   };
 
   listen(ctx, 'change', (e) => {
@@ -114,7 +135,9 @@ export function captureSelections(ctx: CaptureContext): void {
     const path = e.composedPath();
     const item = selectableItemIn(path);
     if (!item) {
-      rememberOpener(actionableFrom(path));
+      // some libraries mark the trigger (aria-haspopup) only once it has opened its popup
+      rememberOpener(path);
+      ctx.win.setTimeout(() => rememberOpener(path), 0);
       return;
     }
     if (isNative(item) || isDisabledItem(item)) return;
@@ -127,11 +150,11 @@ export function captureSelections(ctx: CaptureContext): void {
     if (!ctx.active() || e.ctrlKey || e.metaKey || e.isComposing) return;
     const focused = deepActiveElement(ctx.win.document);
     if (!focused) return;
-    if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown') rememberOpener(focused);
+    if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown') rememberOpener(e.composedPath());
     const item = keyboardItem(focused);
     if (!item || isNative(item)) return;
 
-    if (e.key === 'Enter' || (e.key === ' ' && !isTextField(focused))) {
+    if (isCommitKey(e, focused)) {
       if (isDisabledItem(item)) return;
       // Describe now, before the page closes the popup; emit after the page has handled the
       // key, unless it turned the key into a click on the item (recorded by the click path).
@@ -139,7 +162,6 @@ export function captureSelections(ctx: CaptureContext): void {
       const owner = followsFocusOwner(item);
       const before = owner ? selectedItemIn(owner) : null;
       ctx.win.setTimeout(() => {
-        if (lastEmitted?.item === item && performance.now() - lastEmitted.t < 1000) return;
         if (owner && before === item && lastByOwner.get(owner) === item) return; // already selected
         emitItem(item, step);
         if (owner) lastByOwner.set(owner, item);

@@ -99,12 +99,16 @@ export function widgetOf(item: Element, lastOpener: Element | null = null): Widg
   let kind = spec.kind;
   let widgetEl: Element = owner ?? item;
   if (role === 'option' && owner) {
-    const combo = comboboxFor(owner, item);
+    // a popup listbox rendered in a portal may only be linked to its combobox by having been opened by it
+    const opened = lastOpener?.isConnected && lastOpener.getAttribute('aria-expanded') === 'true'
+      && /listbox|true/.test(lastOpener.getAttribute('aria-haspopup') ?? '') ? lastOpener : null;
+    const combo = comboboxFor(owner, item) ?? opened;
     if (combo) {
       kind = 'combobox';
       widgetEl = combo;
     }
-  } else if (kind === 'menu' && owner && !nameOf(owner)) {
+  } else if (kind === 'menu' && owner) {
+    // a menu is named and replayed through the button that opens it
     widgetEl = openerFor(owner, lastOpener) ?? owner;
   }
   const items = owner ? itemsOf(owner, role) : [item];
