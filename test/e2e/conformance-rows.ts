@@ -27,6 +27,13 @@ export const ROWS: Row[] = [
     run: async (p) => { await p.getByLabel('Fruit').focus(); await p.keyboard.press('ArrowDown'); }, expected: 'select combobox "Fruit" native Cherry' },
   { page: 'native', library: 'HTML', widget: 'select multiple', interaction: 'mouse', how: 'pick "Olives"',
     run: (p) => p.getByLabel('Toppings').selectOption({ label: 'Olives' }).then(() => {}), expected: 'select listbox "Toppings" native Olives' },
+  { page: 'native', library: 'HTML', widget: 'select multiple', interaction: 'keyboard', how: 'focus, ArrowDown',
+    run: async (p) => { await p.getByLabel('Toppings').focus(); await p.keyboard.press('ArrowDown'); }, expected: 'select listbox "Toppings" native Peppers' },
+  { page: 'native', library: 'HTML', widget: 'input + datalist', interaction: 'mouse', how: 'pick "Firefox" (the suggestion popup is browser UI that headless Chromium does not draw: the pick is replayed as the input event Chromium sends for it)',
+    run: (p) => p.getByRole('combobox', { name: 'Browser' }).evaluate((el: HTMLInputElement) => {
+      el.value = 'Firefox';
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }));
+    }), expected: 'select combobox "Browser" datalist Firefox' },
   { page: 'native', library: 'HTML', widget: 'select with optgroup', interaction: 'mouse', how: 'pick "Japan"',
     run: (p) => p.getByLabel('Destination').selectOption({ label: 'Japan' }).then(() => {}), expected: 'select combobox "Destination" native Japan' },
   { page: 'native', library: 'HTML', widget: 'select with optgroup', interaction: 'keyboard', how: 'focus, ArrowDown',
@@ -129,6 +136,9 @@ export const ROWS: Row[] = [
   { page: 'shoelace', library: 'Shoelace', widget: 'sl-tab-group', interaction: 'mouse', how: 'click "Reports"',
     run: (p) => p.getByRole('tab', { name: 'Reports' }).click(), // sl-tab-group has no way to name its tablist: the widget's own name is empty
     expected: 'select tablist "" tabs Reports' },
+  { page: 'shoelace', library: 'Shoelace', widget: 'sl-tab-group', interaction: 'keyboard', how: 'ArrowRight from "Reports"',
+    run: async (p) => { await p.getByRole('tab', { name: 'Reports' }).focus(); await p.keyboard.press('ArrowRight'); },
+    expected: 'select tablist "" tabs Admin' },
   { page: 'shoelace', library: 'Shoelace', widget: 'sl-radio-group', interaction: 'mouse', how: 'click "Fast"',
     run: (p) => p.getByRole('radio', { name: 'Fast' }).click(), expected: 'select radiogroup "Speed" radio Fast' },
   { page: 'shoelace', library: 'Shoelace', widget: 'sl-radio-group', interaction: 'keyboard', how: 'ArrowUp from "Fast"',

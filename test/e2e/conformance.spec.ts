@@ -48,10 +48,10 @@ test('every widget × interaction in the gallery records one select step with th
     return s.pending + s.uploaded;
   };
   const settle = async (before: number) => {
-    await expect.poll(total, { timeout: 3000 }).toBeGreaterThan(before).catch(() => {});
+    await expect.poll(total, { timeout: 2000, intervals: [50, 100, 200] }).toBeGreaterThan(before).catch(() => {});
     let n = await total();
     for (;;) {
-      await popup.page.waitForTimeout(250);
+      await popup.page.waitForTimeout(150);
       const m = await total();
       if (m === n) return m;
       n = m;
