@@ -31,7 +31,7 @@ export default defineBackground(() => {
     if (fromExtensionPage) return inOrder(async () => handlePopupMessage(await db, await policy, raw));
     if (!sender.tab) return undefined;
     const info = { tabId: sender.tab.id, incognito: sender.tab.incognito };
-    return inOrder(async () => handleContentMessage(await db, raw, info));
+    return inOrder(async () => handleContentMessage(await db, await policy, raw, info));
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -4,6 +4,7 @@ import { decide } from '../policy/scope';
 import { appendStep, countDrop } from '../outbox/append';
 import type { WaypointDb } from '../outbox/db';
 import { redactStep } from '../redact/step';
+import type { EffectivePolicy } from '../policy/policy';
 import { readScope } from './scope-store';
 
 export interface SenderInfo {
@@ -16,7 +17,7 @@ export interface SenderInfo {
  * not trusted to have done so), redacted, then stored before it is acknowledged. Anything that
  * fails is dropped and counted, never stored raw (fail closed).
  */
-export async function handleContentMessage(db: WaypointDb, raw: unknown, sender: SenderInfo): Promise<Ack> {
+export async function handleContentMessage(db: WaypointDb, policy: EffectivePolicy, raw: unknown, sender: SenderInfo): Promise<Ack> {
   const parsed = ContentMessageSchema.safeParse(raw);
   if (!parsed.success) {
     await countDrop(db, 'invalid-message');
@@ -39,7 +40,7 @@ export async function handleContentMessage(db: WaypointDb, raw: unknown, sender:
   }
   let redacted: ReturnType<typeof redactStep>;
   try {
-    redacted = redactStep(candidate);
+    redacted = redactStep(candidate, { customPatterns: policy.redaction.customPatterns });
   } catch {
     await countDrop(db, 'redactor-failed');
     return { ok: false, reason: 'redactor-failed' };

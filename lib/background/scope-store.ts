@@ -18,6 +18,7 @@ export async function publishScope(policy: EffectivePolicy): Promise<Scope> {
     blockedOrigins: policy.blockedOrigins,
     pausedUntil: policy.allowPause ? (prev?.pausedUntil ?? null) : null,
     typing: policy.typing,
+    privateSelectors: policy.redaction.privateSelectors,
   };
   await browser.storage.local.set({ [SCOPE_KEY]: scope });
   return scope;

@@ -9,6 +9,8 @@ export interface CaptureContext {
   active(): boolean;
   /** typed text: 'none' records no input steps, 'length' the length only */
   typing(): 'none' | 'length';
+  /** the policy's selectors of private fields */
+  privateSelectors(): readonly string[];
   emit(step: Omit<CandidateStep, 'id'>): void;
   win: Window;
 }

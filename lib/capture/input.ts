@@ -1,5 +1,6 @@
 import { describeTarget } from '../semantics';
 import { type CaptureContext, listen, pageOf } from './context';
+import { isPrivateField, markEverPassword } from '../redact/private-field';
 import { isTextField } from './editable';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
@@ -17,7 +18,7 @@ function lengthOf(el: Field): number {
 
 /**
  * Text entry, recorded once per edit as the field's kind and the text's length, never the
- * text. An edit is flushed when the field loses focus or changes, before a submit, and when
+ * text; for private fields (see redact/private-field) not even the length. An edit is flushed when the field loses focus or changes, before a submit, and when
  * the page is hidden.
  */
 export function captureInput(ctx: CaptureContext): { flush(): void } {
@@ -26,10 +27,12 @@ export function captureInput(ctx: CaptureContext): { flush(): void } {
   const flushOne = (el: Field) => {
     if (!dirty.delete(el)) return;
     if (!ctx.active() || ctx.typing() === 'none') return;
+    // A private field says only that something was typed: not even how much.
+    const priv = isPrivateField(el, ctx.privateSelectors());
     ctx.emit({
       t: Date.now(),
       page: pageOf(ctx.win),
-      action: { kind: 'input', inputType: fieldKind(el), length: lengthOf(el) },
+      action: { kind: 'input', inputType: fieldKind(el), length: priv ? 0 : lengthOf(el), ...(priv ? { private: true } : {}) },
       target: describeTarget(el),
     });
   };
@@ -42,6 +45,11 @@ export function captureInput(ctx: CaptureContext): { flush(): void } {
     const el = e.composedPath()[0];
     if (!(el instanceof HTMLElement)) return;
     if (isTextField(el) || el.isContentEditable) dirty.add(el);
+  });
+  // a field that shows its password as text (type toggled) stays private
+  listen(ctx, 'focusin', (e) => {
+    const el = e.composedPath()[0];
+    if (el instanceof HTMLInputElement && el.type === 'password') markEverPassword(el);
   });
   const onLeave = (e: Event) => {
     const el = e.composedPath()[0];

@@ -31,6 +31,7 @@ export async function runContent(win: Window, signal: AbortSignal): Promise<void
         win,
         active: () => scope !== null && decide(scope, origin, Date.now()).record,
         typing: () => scope?.typing ?? 'none',
+        privateSelectors: () => scope?.privateSelectors ?? [],
         emit: (candidate) => void sendStep({ ...candidate, id: uuidv7(candidate.t) }, ctl.signal),
       });
     } else if (!inScope && capture) {

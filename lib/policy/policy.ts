@@ -15,6 +15,12 @@ export const EffectivePolicySchema = z.object({
   allowPause: z.boolean(),
   contact: z.string(),
   retentionDays: z.number().int().min(1),
+  redaction: z.object({
+    /** extra text patterns to redact, e.g. internal ticket or employee numbers */
+    customPatterns: z.array(z.object({ id: z.string().regex(/^[a-z0-9_-]{1,32}$/i), pattern: z.string().min(1).max(500), flags: z.string().optional() })),
+    /** CSS selectors of fields whose input is private: not even the length is recorded */
+    privateSelectors: z.array(z.string()),
+  }),
 });
 export type EffectivePolicy = z.infer<typeof EffectivePolicySchema>;
 
@@ -41,5 +47,6 @@ export function devPolicy(env: DevConfigEnv): EffectivePolicy {
     allowPause: true,
     contact: 'privacy@example.com',
     retentionDays: 30,
+    redaction: { customPatterns: [], privateSelectors: [] },
   });
 }

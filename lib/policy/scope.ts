@@ -14,6 +14,8 @@ export const ScopeSchema = z.object({
   /** epoch ms until which recording is paused; -1 = until resumed; null = not paused */
   pausedUntil: z.nullable(z.number()),
   typing: z.enum(['none', 'length']),
+  /** CSS selectors of private fields (policy `redaction.privateSelectors`) */
+  privateSelectors: z.array(z.string()),
 });
 export type Scope = z.infer<typeof ScopeSchema>;
 

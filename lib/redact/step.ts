@@ -1,5 +1,5 @@
 import type { CandidateStep, Target } from '../schema';
-import { redactText } from './text';
+import { type RedactOptions, redactText } from './text';
 
 export type RuleCounts = Record<string, number>;
 
@@ -26,12 +26,13 @@ function scrubTarget(t: Target, r: (s: string) => string): Target {
  * Passes every human-readable string of a candidate step through the text redactor: the
  * title, accessible names and descriptions, option labels, context names, selector values and
  * frame/shadow paths. Returns the scrubbed step and the rules that fired, never the removed text.
+ * `opts` (policy custom patterns, a per-trajectory pseudonym key) is passed on to `redactText`.
  */
-export function redactStep(step: CandidateStep): { step: CandidateStep; rules: RuleCounts } {
+export function redactStep(step: CandidateStep, opts?: RedactOptions): { step: CandidateStep; rules: RuleCounts } {
   const rules: RuleCounts = {};
   const r = (s: string): string => {
     if (!s) return s;
-    const out = redactText(s);
+    const out = redactText(s, opts);
     merge(rules, out.rules);
     return out.text;
   };
@@ -47,7 +48,8 @@ export function redactStep(step: CandidateStep): { step: CandidateStep; rules: R
     // the content script never sends typed values; if one arrives anyway it is not kept
     const { value, ...rest } = action;
     if (value !== undefined) rules['input.value-dropped'] = (rules['input.value-dropped'] ?? 0) + 1;
-    scrubbedAction = rest;
+    if (rest.private) rules['field.private'] = (rules['field.private'] ?? 0) + 1;
+    scrubbedAction = rest.private ? { ...rest, length: 0 } : rest;
   }
   const out: CandidateStep = {
     ...step,

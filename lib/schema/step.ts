@@ -85,6 +85,8 @@ export const InputActionSchema = z.object({
   inputType: z.string(),
   /** number of characters in the field after the edit; the text itself is not recorded */
   length: z.number().int().min(0),
+  /** a private field (password, one-time code, card data, marked private by page or policy): length is 0 */
+  private: z.boolean().optional(),
   /** only when policy asks for redacted values; never for private fields */
   value: z.string().optional(),
 });

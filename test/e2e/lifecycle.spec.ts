@@ -76,6 +76,6 @@ test('the popup shows recording state, the site, pending steps and what is recor
   await popup.page.reload();
   await expect(popup.page.locator('#state')).toHaveText('Recording is on');
   await expect(popup.page.locator('#pending')).toHaveText('1');
-  await expect(popup.page.locator('#origins')).toHaveText('http://localhost:5180');
+  await expect(popup.page.locator('#origins')).toHaveText('http://localhost:5180, http://localhost:5181');
   await expect(popup.page.getByRole('region', { name: 'What is recorded' })).toContainText('never what you typed');
 });
