@@ -1,0 +1,179 @@
+/**
+ * Street addresses, where that is cheap and reliable:
+ * - structural forms that carry their own evidence (a house number, a street type and a postal
+ *   code in the country's format): US "123 Main St, Apt 4, Springfield, IL 62704",
+ *   UK "Flat 2, 27 Victoria Road, Leeds LS1 4BU", DE "Bahnhofstraße 14b, 70173 Stuttgart",
+ *   FR "12 rue de la Paix, 75002 Paris", ES "Calle Mayor 12, 28013 Madrid",
+ *   PT/BR "Rua Augusta 100, 1100-053 Lisboa";
+ * - otherwise the value after an address label ("Ship to", "Address:", "Adresse",
+ *   "Anschrift", "Dirección", "Endereço", `ship_to=` …) up to the next field separator, when
+ *   it reads like an address (a house number, a comma, a capitalised word).
+ * The structural patterns only run where the shared scan found a street-type word (US/UK) or
+ * a postal-code-shaped number after a comma or line break (DE/FR/ES/PT).
+ */
+import type { Keyword, Scan } from '../scan';
+import { PRIORITY, type Span } from '../types';
+import { firstGroupFrom } from './groups';
+import { isAlnumAt } from './util';
+
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const US_SUFFIX_WORDS = [
+  'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Drive', 'Dr', 'Lane', 'Ln', 'Boulevard', 'Blvd', 'Court', 'Ct',
+  'Place', 'Pl', 'Parkway', 'Pkwy', 'Way', 'Terrace', 'Ter', 'Circle', 'Cir', 'Highway', 'Hwy', 'Square', 'Sq', 'Trail',
+  'Trl', 'Loop', 'Alley', 'Plaza', 'Row', 'Run', 'Path', 'Pike', 'Crossing', 'Xing', 'Point', 'Close', 'Crescent', 'Cres',
+  'Gardens', 'Grove', 'Hill', 'Park', 'Mews', 'Walk', 'Green', 'Parade', 'Rise', 'View', 'Wharf', 'Quay', 'Gate', 'Yard',
+  'Broadway',
+];
+const US_SUFFIX = `(?:${US_SUFFIX_WORDS.join('|')})`;
+const UNIT = String.raw`(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building)\.?\s*#?\s*[A-Z0-9-]{1,6}|#\s*[A-Z0-9-]{1,6})`;
+const STREET = String.raw`\d{1,6}[A-Za-z]?\s+(?:[NSEW]{1,2}\.?\s+)?(?:${CAP}\s+){0,3}${US_SUFFIX}\.?(?:\s+[NSEW]{1,2}\.?)?`;
+const US_STATE = String.raw`(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY])`;
+const UK_POSTCODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})`;
+
+const US = new RegExp(String.raw`${STREET}(?:,?\s+${UNIT})?,?\s+${CAP}(?:\s+${CAP}){0,3},?\s+${US_STATE}\s+\d{5}(?:-\d{4})?(?!\d)`, 'yu');
+const UK = new RegExp(
+  String.raw`(?:(?:Flat|Apartment|Unit)\s+\d{1,4}[A-Z]?,?\s+)?${STREET}(?:,?\s+${UNIT})?(?:,\s*|\s*\n\s*|\s+)${CAP}(?:\s+${CAP}){0,2},?\s+${UK_POSTCODE}(?![\p{L}\p{N}])`,
+  'yu',
+);
+const UK_FLAT_BEFORE = /(?:Flat|Apartment|Unit)\s+\d{1,4}[A-Z]?,?\s+$/u;
+
+const DE_STREET_END = String.raw`(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|chaussee|steig|pfad|markt|hof|berg|feld|garten|park|brücke|tor|wall|graben|kai|zeile|stieg|anger|au|aue|winkel|grund|höhe|hang|tal|wiese|siedlung)`;
+const PLZ_SEP = String.raw`(?:,\s*|\s*\n\s*)`;
+const DE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Alt-|Alte[rn]?|Große[rn]?|Kleine[rn]?|Neue[rn]?)\s*${CAP}|${CAP}(?:[ -]${CAP}){0,2}${DE_STREET_END}|(?:${CAP}[ -]){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Ring|Damm|Ufer|Chaussee))\s+\d{1,4}\s?[a-zA-Z]?(?:[-/]\d{1,4}[a-z]?)?${PLZ_SEP}(?:D-)?\d{5}\s+${CAP}(?:[ -](?:am|an der|im|${CAP}))*`,
+  'gu',
+);
+const FR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|passage|square|faubourg|rue du faubourg)\s+[^,\n|;·•]{2,40}${PLZ_SEP}\d{5}\s+${CAP}(?:[ -]${CAP}){0,3}`,
+  'giu',
+);
+const ES = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Calle|C/|Avenida|Avda\.|Av\.|Paseo|Plaza|Camino|Carrera|Ronda|Travesía|Carretera)\s+[^,\n|;·•]{2,40},?\s+\d{1,4}[^,\n|;·•]{0,12}${PLZ_SEP}\d{5}\s+${CAP}(?:[ -]${CAP}){0,3}`,
+  'gu',
+);
+const PT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Rua|R\.|Avenida|Av\.|Travessa|Praça|Largo|Alameda|Estrada|Rodovia)\s+[^,\n|;·•]{2,40},\s*(?:n[º°o]\.?\s*)?\d{1,5}[^\n|;·•]{0,40}?(?:\d{4}-\d{3}|\d{5}-?\d{3})(?:\s+${CAP}(?:[ -]${CAP}){0,3})?`,
+  'gu',
+);
+const POSTAL_FORMS: readonly RegExp[] = [DE, FR, ES, PT];
+const POSTAL_BEFORE = /(?:,\s*|\n\s*|,\s*D-|\s\d{1,5}[a-z]?\s)$/;
+
+const LABELS = [
+  'address', 'home address', 'work address', 'billing address', 'shipping address', 'mailing address', 'postal address',
+  'street address', 'delivery address', 'new address', 'default address', 'business address', 'registered address',
+  'address line', 'address line 1', 'address line 2', 'my address is', 'address is', 'use address', 'address saved',
+  'search address', 'ship to', 'shipping to', 'ship it to', 'will ship to', 'deliver to', 'delivering to', 'delivered to',
+  'directions to', 'property', 'destination', 'addr', 'adresse', 'anschrift', 'lieferadresse', 'rechnungsadresse',
+  'wohnadresse', 'postanschrift', 'liefern an', 'adresse de livraison', 'adresse de facturation', 'livrer à', 'dirección',
+  'direccion', 'domicilio', 'dirección de envío', 'enviar a', 'endereço', 'endereco', 'morada', 'entregar em',
+  'endereço de entrega',
+];
+
+export const ADDRESS_KEYWORDS: readonly Keyword[] = [
+  ...LABELS.map((word) => ({ word, kind: 'address.label' })),
+  ...US_SUFFIX_WORDS.map((w) => ({ word: w.toLowerCase(), kind: 'address.street' })),
+];
+
+const LABEL_SEP = /\s*(?:is\s+)?[:=\-–]?\s*["']?/y;
+/** Where a labelled value ends: a field separator, a quote, a line end or a double space. */
+const VALUE_END = /\s[|·•—–;│›»>/]\s|[|·•│\t\n;"]|\s{2,}|\s[-–—]\s|&(?=[a-z_]+=)|\s\((?:home|shipping|billing|default|work)|\.\s|,\s(?:see|thanks|pls|please|and|or|ok|can)\b|$/iu;
+const NOT_AFTER = /(?:e-?mail|ip|mac|web|wallet|server|bitcoin|btc|eth|ipv[46]|contract|memory|return|remote)[\s_]*$/i;
+
+function push(out: Span[], s: number, e: number): void {
+  out.push({ start: s, end: e, type: 'ADDRESS', rule: 'address', priority: PRIORITY.address });
+}
+
+function structural(scan: Scan, out: Span[]): void {
+  const { text, groups } = scan;
+  const tried = new Set<number>();
+  for (const h of scan.hits) {
+    if (h.kind !== 'address.street') continue;
+    // the street type must be capitalised ("Road", "St"), with a house number before it and a
+    // ZIP code or postcode after it
+    const c0 = text.charCodeAt(h.start);
+    if (c0 < 65 || c0 > 90) continue;
+    const starts: number[] = [];
+    let tail = false;
+    for (let k = firstGroupFrom(groups, h.start - 60); k < groups.length; k += 2) {
+      const gs = groups[k] as number;
+      const ge = groups[k + 1] as number;
+      if (gs < h.start) {
+        if (!isAlnumAt(text, gs - 1)) starts.push(gs);
+      } else if (gs - h.end <= 90) {
+        const len = ge - gs;
+        if (len === 5 || (len <= 2 && /[A-Z]/.test(text.charAt(gs - 1)))) tail = true;
+      } else break;
+    }
+    if (!tail || starts.length === 0) continue;
+    // nearest house number first; an earlier one may be right ("Flat 2, 27 Victoria Road")
+    for (const st of starts.reverse()) {
+      if (tried.has(st)) continue;
+      tried.add(st);
+      let found = false;
+      for (const re of [US, UK]) {
+        let from = st;
+        if (re === UK) {
+          const f = UK_FLAT_BEFORE.exec(text.slice(Math.max(0, st - 24), st));
+          if (f) from = st - f[0].length;
+        }
+        re.lastIndex = from;
+        const m = re.exec(text);
+        if (m) { push(out, from, from + m[0].length); found = true; break; }
+      }
+      if (found) break;
+    }
+  }
+  // DE/FR/ES/PT: a postal code after a comma or line break, followed by a capitalised town
+  for (let k = 0; k < groups.length; k += 2) {
+    const gs = groups[k] as number;
+    const ge = groups[k + 1] as number;
+    const len = ge - gs;
+    if (len !== 5 && len !== 4 && len !== 8) continue;
+    // after ", " or a line break ("D-" allowed), and followed by a town or "-NNN"
+    if (!POSTAL_BEFORE.test(text.slice(Math.max(0, gs - 4), gs))) continue;
+    const next = text.charAt(ge);
+    if (!(next === ' ' || next === '-')) continue;
+    const lo = Math.max(0, gs - 90);
+    const win = text.slice(lo, Math.min(text.length, ge + 48));
+    for (const re of POSTAL_FORMS) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(win)) !== null) {
+        const s = lo + m.index;
+        const e = s + m[0].length;
+        if (s < gs && e >= ge) push(out, s, e);
+      }
+    }
+  }
+}
+
+function labelled(scan: Scan, out: Span[]): void {
+  const text = scan.text;
+  for (const h of scan.hits) {
+    if (h.kind !== 'address.label') continue;
+    if (NOT_AFTER.test(text.slice(Math.max(0, h.start - 12), h.start))) continue;
+    LABEL_SEP.lastIndex = h.end;
+    const sep = LABEL_SEP.exec(text);
+    const at = h.end + (sep ? sep[0].length : 0);
+    if (at === h.end && !/\s/.test(text.charAt(at))) continue;
+    const rest = text.slice(at, at + 160);
+    const endM = VALUE_END.exec(rest);
+    const value = rest.slice(0, endM ? endM.index : rest.length).replace(/[\s.,:;!?)]+$/u, '');
+    const len = value.length;
+    if (len < 6 || len > 120) continue;
+    // it must read like an address: a house number, a comma and a capitalised word, no key=value
+    if (!/(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/u.test(value) || !value.includes(',') || !/\p{Lu}\p{L}{2,}/u.test(value)) continue;
+    if (/[=+@]|:\/\//.test(value) || /^\d{1,3}(?:\.\d{1,3}){3}\b/.test(value)) continue;
+    push(out, at, at + len);
+  }
+}
+
+export function detectAddress(scan: Scan, out: Span[]): void {
+  const before = out.length;
+  structural(scan, out);
+  const found = out.slice(before);
+  const fallback: Span[] = [];
+  labelled(scan, fallback);
+  // a labelled value that a structural form already covers is not widened by the fallback
+  for (const f of fallback) if (!found.some((s) => s.start <= f.start + 2 && s.end >= f.start)) out.push(f);
+}

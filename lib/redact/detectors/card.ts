@@ -1,0 +1,124 @@
+/**
+ * Payment card numbers (PANs): 12–19 digits written bare or in the usual groupings
+ * (4-4-4-4, 4-4-4-4-3, Amex 4-6-5, Diners 4-6-4) with one consistent separator, a known
+ * issuer range with that range's lengths, and a valid Luhn check digit. A 16-digit order
+ * number that fails Luhn, or passes it outside every issuer range, is left alone.
+ */
+import { PRIORITY, type Span } from '../types';
+import type { Scan } from '../scan';
+import { joinGroups, scanWindows, type DigitGroup } from './groups';
+
+/** Luhn (mod 10) check over a string of digits. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+interface Range { lo: number; hi: number; prefixLen: number; lengths: readonly number[]; brand: string }
+
+const R16_19 = [16, 17, 18, 19] as const;
+/** Issuer identification ranges (first digits) and the PAN lengths each issues. */
+const RANGES: readonly Range[] = [
+  { brand: 'visa', lo: 4, hi: 4, prefixLen: 1, lengths: [13, 16, 19] },
+  { brand: 'mastercard', lo: 51, hi: 55, prefixLen: 2, lengths: [16] },
+  { brand: 'mastercard', lo: 2221, hi: 2720, prefixLen: 4, lengths: [16] },
+  { brand: 'amex', lo: 34, hi: 34, prefixLen: 2, lengths: [15] },
+  { brand: 'amex', lo: 37, hi: 37, prefixLen: 2, lengths: [15] },
+  { brand: 'discover', lo: 6011, hi: 6011, prefixLen: 4, lengths: R16_19 },
+  { brand: 'discover', lo: 644, hi: 649, prefixLen: 3, lengths: R16_19 },
+  { brand: 'discover', lo: 65, hi: 65, prefixLen: 2, lengths: R16_19 },
+  { brand: 'discover', lo: 622126, hi: 622925, prefixLen: 6, lengths: R16_19 },
+  { brand: 'diners', lo: 300, hi: 305, prefixLen: 3, lengths: [14, 16, 17, 18, 19] },
+  { brand: 'diners', lo: 36, hi: 36, prefixLen: 2, lengths: [14, 16, 17, 18, 19] },
+  { brand: 'diners', lo: 38, hi: 39, prefixLen: 2, lengths: [14, 16, 17, 18, 19] },
+  { brand: 'jcb', lo: 3528, hi: 3589, prefixLen: 4, lengths: R16_19 },
+  { brand: 'unionpay', lo: 62, hi: 62, prefixLen: 2, lengths: R16_19 },
+  { brand: 'unionpay', lo: 81, hi: 81, prefixLen: 2, lengths: R16_19 },
+  { brand: 'mir', lo: 2200, hi: 2204, prefixLen: 4, lengths: R16_19 },
+  { brand: 'maestro', lo: 50, hi: 50, prefixLen: 2, lengths: [13, 16, 19] },
+  { brand: 'maestro', lo: 56, hi: 58, prefixLen: 2, lengths: [13, 16, 19] },
+  { brand: 'maestro', lo: 6759, hi: 6759, prefixLen: 4, lengths: [13, 16, 19] },
+  { brand: 'maestro', lo: 676770, hi: 676774, prefixLen: 6, lengths: [13, 16, 19] },
+  { brand: 'rupay', lo: 60, hi: 60, prefixLen: 2, lengths: [16] },
+  { brand: 'rupay', lo: 508, hi: 508, prefixLen: 3, lengths: [16] },
+];
+
+/** The card brand whose issuer range and lengths fit `digits`, or null. */
+export function cardBrand(digits: string): string | null {
+  const six = Number(digits.slice(0, 6));
+  for (const r of RANGES) {
+    if (!r.lengths.includes(digits.length)) continue;
+    const p = Math.floor(six / POW10[6 - r.prefixLen]!);
+    if (p >= r.lo && p <= r.hi) return r.brand;
+  }
+  return null;
+}
+
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/** A full validity check: issuer range and length, then Luhn. */
+export function isCardNumber(digits: string): boolean {
+  return digits.length >= 12 && digits.length <= 19 && cardBrand(digits) !== null && luhnValid(digits);
+}
+
+function groupingOk(lens: number[]): boolean {
+  if (lens.length === 1) return true;
+  const key = lens.join('-');
+  if (key === '4-6-5' || key === '4-6-4') return true;
+  if (lens.length < 3) return false;
+  for (let i = 0; i < lens.length - 1; i++) if (lens[i] !== 4) return false;
+  const last = lens[lens.length - 1] as number;
+  return last >= 1 && last <= 4;
+}
+
+export function detectCard(scan: Scan, out: Span[]): void {
+  const text = scan.text;
+  for (const run of joinGroups(text, scan.groups, ' -', 12)) {
+    scanWindows(text, run, 5, (a, b) => {
+      let total = 0;
+      for (let k = a; k <= b; k++) total += (run[k] as DigitGroup).end - (run[k] as DigitGroup).start;
+      if (total < 12 || total > 19) return false;
+      const groups = run.slice(a, b + 1);
+      // one consistent separator inside the window
+      for (let k = 2; k < groups.length; k++) if ((groups[k] as DigitGroup).sep !== (groups[1] as DigitGroup).sep) return false;
+      const lens = groups.map((g) => g.end - g.start);
+      if (!groupingOk(lens)) return false;
+      let digits = '';
+      for (const g of groups) digits += text.slice(g.start, g.end);
+      if (!isCardNumber(digits)) return false;
+      out.push({ start: (groups[0] as DigitGroup).start, end: (groups[groups.length - 1] as DigitGroup).end, type: 'CARD', rule: 'card', priority: PRIORITY.card });
+      return true;
+    });
+  }
+}
+
+/**
+ * Card-shaped numbers that are *not* cards (four groups of four digits, or 16 bare digits,
+ * failing Luhn or outside every issuer range): reference numbers whose parts other number
+ * detectors (phone) must not take.
+ */
+export function cardShapedInvalid(scan: Scan, out: [number, number][]): void {
+  const text = scan.text;
+  for (const run of joinGroups(text, scan.groups, ' -', 16)) {
+    for (let a = 0; a + 3 < run.length || (a < run.length && run.length === 1); a++) {
+      const g = run.slice(a, a + 4);
+      const lens = g.map((x) => x.end - x.start);
+      const shaped = (g.length === 4 && lens.every((l) => l === 4)) || (run.length === 1 && (lens[0] as number) >= 13 && (lens[0] as number) <= 19);
+      if (!shaped) continue;
+      let digits = '';
+      for (const x of g) digits += text.slice(x.start, x.end);
+      if (!isCardNumber(digits)) out.push([(g[0] as DigitGroup).start, (g[g.length - 1] as DigitGroup).end]);
+      if (run.length === 1) break;
+    }
+  }
+}

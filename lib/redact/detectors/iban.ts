@@ -1,0 +1,113 @@
+/**
+ * IBANs (ISO 13616): a country code with that country's fixed length, check digits 02–98 and
+ * the mod-97 check over the rearranged number. Written compact or in groups of four separated
+ * by single spaces. An IBAN-shaped string with wrong check digits is left alone.
+ */
+import { PRIORITY, type Span } from '../types';
+import type { Scan } from '../scan';
+import { isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isDigitCode } from './util';
+
+/** IBAN lengths by country (SWIFT IBAN registry, plus the experimental/partner countries). */
+const LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29, BY: 28,
+  CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18,
+  FK: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HN: 28, HR: 21, HU: 28,
+  IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20,
+  LU: 20, LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MK: 19, MN: 20, MR: 27, MT: 31, MU: 30, NI: 28,
+  NL: 18, NO: 15, OM: 23, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, RU: 33, SA: 24,
+  SC: 31, SD: 18, SE: 24, SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26,
+  UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
+  // experimental / partner registries
+  AO: 25, BF: 28, BJ: 28, CF: 27, CG: 27, CI: 28, CM: 27, CV: 25, DZ: 26, GA: 27, GQ: 27, GW: 25,
+  IR: 26, KM: 27, MA: 28, MG: 27, ML: 28, MZ: 25, NE: 28, SN: 28, TD: 27, TG: 28,
+};
+
+/** Length for a country code, or undefined. */
+export function ibanLength(country: string): number | undefined {
+  return LENGTHS[country];
+}
+
+/** mod-97 = 1 over the IBAN moved four characters left, letters as 10–35 (ISO 7064). */
+export function ibanChecksumValid(iban: string): boolean {
+  const s = iban.slice(4) + iban.slice(0, 4);
+  let rem = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) rem = (rem * 10 + (c - 48)) % 97;
+    else if (c >= 65 && c <= 90) rem = (rem * 100 + (c - 55)) % 97;
+    else return false;
+  }
+  return rem === 1;
+}
+
+/** Full check of a compact, upper-case IBAN. */
+export function isIban(compact: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false;
+  const len = LENGTHS[compact.slice(0, 2)];
+  if (len === undefined || compact.length !== len) return false;
+  const check = Number(compact.slice(2, 4));
+  if (check < 2 || check > 98) return false;
+  return ibanChecksumValid(compact);
+}
+
+/**
+ * Reads an IBAN-shaped string starting at `s` (two letters, two digits, then the country's
+ * length in alphanumerics with optional single spaces). Returns its end and compact form.
+ */
+function readAt(text: string, s: number): { end: number; compact: string } | null {
+  if (isAlnumAt(text, s - 1)) return null;
+  const head = text.slice(s, s + 4);
+  if (!/^[A-Za-z]{2}\d{2}$/.test(head)) return null;
+  const upper = head.toUpperCase();
+  // same letter case throughout: "de89…" or "DE89…", not "De89…"
+  const lower = head !== upper;
+  if (lower && head !== head.toLowerCase()) return null;
+  const len = LENGTHS[upper.slice(0, 2)];
+  if (len === undefined) return null;
+  let compact = upper;
+  let j = s + 4;
+  while (compact.length < len && j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isAsciiAlnumCode(c)) {
+      const ch = text.charAt(j);
+      if (lower ? ch !== ch.toLowerCase() : ch !== ch.toUpperCase()) break;
+      compact += ch.toUpperCase();
+      j++;
+    } else if (c === 32 && j + 1 < text.length && isAsciiAlnumCode(text.charCodeAt(j + 1)) && text.charCodeAt(j - 1) !== 32) {
+      j++;
+    } else break;
+  }
+  if (compact.length !== len || isAlnumAt(text, j) || (text.charCodeAt(j) === 46 && isDigitCode(text.charCodeAt(j + 1)))) return null;
+  return { end: j, compact };
+}
+
+function starts(scan: Scan): number[] {
+  const text = scan.text;
+  const out: number[] = [];
+  const g = scan.groups;
+  for (let k = 0; k < g.length; k += 2) {
+    const s = g[k] as number;
+    if (s >= 2 && (g[k + 1] as number) - s >= 2 && isAsciiLetterCode(text.charCodeAt(s - 1)) && isAsciiLetterCode(text.charCodeAt(s - 2))) out.push(s - 2);
+  }
+  return out;
+}
+
+export function detectIban(scan: Scan, out: Span[]): void {
+  const text = scan.text;
+  let last = -1;
+  for (const s of starts(scan)) {
+    if (s < last) continue;
+    const r = readAt(text, s);
+    if (!r || !isIban(r.compact)) continue;
+    out.push({ start: s, end: r.end, type: 'IBAN', rule: 'iban', priority: PRIORITY.iban });
+    last = r.end;
+  }
+}
+
+/** IBAN-shaped strings (right country length) whose check digits are wrong: not IBANs, and not phone numbers either. */
+export function ibanShapedInvalid(scan: Scan, out: [number, number][]): void {
+  for (const s of starts(scan)) {
+    const r = readAt(scan.text, s);
+    if (r && !isIban(r.compact)) out.push([s, r.end]);
+  }
+}

@@ -1,0 +1,381 @@
+/**
+ * Person names in a labelled context only — no dictionary of names, no guessing from
+ * capitalisation alone. Contexts (English, German, French, Spanish, Portuguese):
+ * - a label before the name: "Assigned to:", "Owner:", "Name:", "Customer:", "Chat with",
+ *   "Message from", "Zugewiesen an:", "Kontoinhaber:", "Propriétaire :", "Asignado a:",
+ *   "Responsável:" …;
+ * - a key before the value: `assignee=`, `owner=`, `customer_name="`, `user.name=` …;
+ * - a phrase after the name: "… joined the workspace", "… is typing", "… assigned you",
+ *   "…'s profile", "… (Assignee)", "… (Owner)", `"Name" <e-mail>`, "Name: message" in chat;
+ * - a people path in a URL: `/team/jane-doe/`, `/people/jane-doe`.
+ * A name is 2–4 capitalised words (with particles such as "van den", initials, hyphens and
+ * apostrophes), an all-capitals name, "Last, First", or 1–4 words of a caseless script (Han,
+ * Hangul, Kana, Arabic, Hebrew, Devanagari, Thai). Words that are common UI vocabulary
+ * ("Payment Method", "Open Tickets") are not names.
+ */
+import type { Keyword, Scan } from '../scan';
+import { PRIORITY, type Span } from '../types';
+
+const LOW = String.raw`[\p{Ll}\p{M}]`;
+/** Title-case word: Jane, O'Brien, McAllister, Jean-Luc, Hyun-woo, Ngũgĩ */
+const TITLE = String.raw`\p{Lu}(?:['’]\p{Lu})?${LOW}+(?:\p{Lu}${LOW}+)?(?:-\p{L}${LOW}*|['’]\p{Lu}${LOW}+)*`;
+/** ALL-CAPS word: GIUSEPPE, JI-WOO, ΝΊΚΟΣ */
+const CAPS = String.raw`\p{Lu}[\p{Lu}\p{M}]+(?:[-'’]\p{Lu}[\p{Lu}\p{M}]*)*`;
+const LOWER = String.raw`\p{Ll}${LOW}+(?:-\p{Ll}${LOW}+)*`;
+const INITIAL = String.raw`\p{Lu}\.`;
+const PARTICLE = String.raw`(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|te|la|le|bin|ibn|al|el|y|e|zu|af|av)`;
+const CASELESS = String.raw`[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{M}ー・]`;
+
+/** words of a name are separated by one space (not a tab or line break: those end a field) */
+const SP = '[ \u00a0]';
+const CASED_NAME = String.raw`${TITLE}(?:${SP}(?:${PARTICLE}${SP}){0,2}(?:${TITLE}|${INITIAL})){1,3}`;
+const CAPS_NAME = String.raw`${CAPS}(?:${SP}(?:${CAPS}|${INITIAL})){1,3}`;
+const COMMA_NAME = String.raw`(?:${TITLE}|${CAPS}),${SP}(?:${TITLE}|${CAPS})`;
+const CASELESS_NAME = String.raw`${CASELESS}{1,8}(?:${SP}${CASELESS}{1,8}){0,2}`;
+const LOWER_NAME = String.raw`${LOWER}(?:${SP}(?:${PARTICLE}${SP}){0,2}${LOWER}){1,2}`;
+
+const NAME_FORMS: readonly { re: RegExp; lower: boolean }[] = [
+  { re: new RegExp(COMMA_NAME, 'yu'), lower: false },
+  { re: new RegExp(CASED_NAME, 'yu'), lower: false },
+  { re: new RegExp(CAPS_NAME, 'yu'), lower: false },
+  { re: new RegExp(CASELESS_NAME, 'yu'), lower: false },
+  { re: new RegExp(LOWER_NAME, 'yu'), lower: true },
+];
+/** Words that are UI vocabulary, not names (compared lower-case). */
+const STOP = new Set(
+  `a about access account accounts active activity add added address admin administrator all alert alerts an and api app apply approve approved archive archived are as assign assigned assignee at attach audit auth author available back balance bank batch beta billing birth block blocked board book booking bot brand browse build bulk by calendar call cancel card cardholder case cc change changes channel chat check checkout chrome city clear click client close closed code comment comments commit company complete completed compose config configuration confirm connect connection contact contacts continue copied copy cost country create created credit current customer customers dashboard data date day default delete deliver delivery deploy description design details device direct directions discard dismiss do document documents done download draft drive due edit email employee end english enter error event events example expand export failed feature file files filter find first flag follow for form format free from full general get github gitlab gmail go google grafana group guest help hide history home hr id in inbox incoming info invite invoice is issue issues it item items jira key keys label language last later learn lead level line link linear list load loading log login logout main manage manager map maps me meeting member members menu merge message messages method microsoft missed mobile mode modified more my name names new next no none not note notes notification notifications now number of off office ok on open option options or order orders organization other out outlook overdue overview owner page paid panel password pay payment payments pending people phone place plan please pls policy post preferences preview primary print priority private product profile progress project projects property public push quantity queue quick read ready recent recipient record reference refresh reject release reload remember remind remove reply report reports request requests required reset resolve resolved resource retry return revert review reviewer revoke role roles row rules run safari sales save saved schedule search secret secrets security select send sent server service session settings setup share shared shipping show sign signed site size skip slack social sort source start status step stop storage stripe submit subscription summary support sync system tab table task tasks team teams template terms test text the this ticket tickets time title to today token tools total track tracking transaction transfer trash type undo unread update updated upgrade upload url use user users verify verified version view viewer visa voicemail wallet warning web welcome with work workspace yes you your zendesk
+  aws azure docs sheets drive calendar mastercard amex discover iban ssn dob ip tel fax sms otp pdf csv json url http https www com
+  neue neu nachricht nachrichten konto kunde kunden einstellungen übersicht bearbeiten speichern löschen abbrechen suche hilfe rechnung bestellung zahlung
+  nouveau nouvelle message compte client paramètres aperçu modifier enregistrer supprimer annuler recherche aide facture commande paiement
+  nuevo nueva mensaje cuenta cliente configuración resumen editar guardar eliminar cancelar buscar ayuda factura pedido pago
+  novo nova mensagem conta cliente configurações resumo editar salvar excluir cancelar pesquisar ajuda fatura pedido pagamento
+  street road avenue lane drive way terrace suite apt flat
+  issued due sent modified created updated expires expired valid until since
+  january february march july september october november december feb mar apr jul sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Lower-case function words: a lower-case "name" made of these is ordinary text. */
+const FUNCTION_WORDS = new Set(
+  `a an the and or but if then so to of in on at by for with from into onto about as is are was were be been it its this that these those there here me my you your he him his she her we us our they them their not no yes ok okay pls please thanks thank all any some more most less very just also too now later soon today tomorrow yesterday again still only even`.split(' '),
+);
+
+function isStopToken(tok: string): boolean {
+  const t = tok.toLowerCase().replace(/[.,'’]+$/u, '');
+  return STOP.has(t) || FUNCTION_WORDS.has(t);
+}
+
+/** Splits a matched name into word tokens (with their offsets) for trimming. */
+function tokens(s: string): { t: string; start: number; end: number }[] {
+  const out: { t: string; start: number; end: number }[] = [];
+  const re = /[^\s,]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) out.push({ t: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const PARTICLE_RE = new RegExp(`^${PARTICLE}$`, 'u');
+const INITIAL_RE = new RegExp(`^${INITIAL}$`, 'u');
+const CASELESS_RE = new RegExp(`^${CASELESS}+$`, 'u');
+
+/**
+ * Validates and trims a candidate: drops UI words at the `trim` end(s), requires two name
+ * words (one for caseless scripts). Returns the kept [start, end) relative to `s`, or null.
+ */
+function acceptName(s: string, trim: 'end' | 'start', lower: boolean): [number, number] | null {
+  let toks = tokens(s);
+  if (trim === 'end') {
+    const firstStop = toks.findIndex((k) => isStopToken(k.t));
+    if (firstStop >= 0) toks = toks.slice(0, firstStop);
+  } else {
+    let lastStop = -1;
+    toks.forEach((k, i) => { if (isStopToken(k.t)) lastStop = i; });
+    if (lastStop >= 0) toks = toks.slice(lastStop + 1);
+  }
+  // no dangling particles or initials at either end
+  while (toks.length && (PARTICLE_RE.test((toks[toks.length - 1] as { t: string }).t) || INITIAL_RE.test((toks[toks.length - 1] as { t: string }).t))) toks.pop();
+  while (toks.length && PARTICLE_RE.test((toks[0] as { t: string }).t)) toks.shift();
+  if (toks.length === 0) return null;
+  const words = toks.filter((k) => !PARTICLE_RE.test(k.t) && !INITIAL_RE.test(k.t));
+  const caseless = words.every((k) => CASELESS_RE.test(k.t));
+  if (caseless) {
+    const chars = words.reduce((n, k) => n + k.t.length, 0);
+    if (chars < 2) return null;
+  } else {
+    if (words.length < 2) return null;
+    if (words.some((k) => k.t.replace(/[^\p{L}]/gu, '').length < 2 && !INITIAL_RE.test(k.t))) return null;
+    if (lower && words.some((k) => FUNCTION_WORDS.has(k.t.toLowerCase()))) return null;
+  }
+  return [(toks[0] as { start: number }).start, (toks[toks.length - 1] as { end: number }).end];
+}
+
+const CASELESS_START = new RegExp(`^${CASELESS}`, 'u');
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+
+const FORMS_UPPER = [0, 1, 2];
+const FORMS_CASELESS = [3];
+const FORMS_LOWER = [4];
+
+function nameAt(text: string, at: number, allowLower: boolean, trim: 'end' | 'start' = 'end', limit = Infinity): [number, number] | null {
+  // the first character selects the name forms worth trying
+  const c = text.charCodeAt(at);
+  let forms: number[];
+  if (c < 128) {
+    if (c >= 65 && c <= 90) forms = FORMS_UPPER;
+    else if (allowLower && c >= 97 && c <= 122) forms = FORMS_LOWER;
+    else return null;
+  } else {
+    const ch = text.charAt(at);
+    if (CASELESS_START.test(ch)) forms = FORMS_CASELESS;
+    else if (UPPER_START.test(ch)) forms = FORMS_UPPER;
+    else if (allowLower && LOWER_START.test(ch)) forms = FORMS_LOWER;
+    else return null;
+  }
+  let best: [number, number] | null = null;
+  for (const i of forms) {
+    const f = NAME_FORMS[i] as { re: RegExp; lower: boolean };
+    f.re.lastIndex = at;
+    const m = f.re.exec(text);
+    if (!m) continue;
+    const matched = at + m[0].length > limit ? m[0].slice(0, limit - at) : m[0];
+    const kept = acceptName(matched, trim, f.lower);
+    if (!kept) continue;
+    const cand: [number, number] = [at + kept[0], at + kept[1]];
+    if (!best || cand[1] - cand[0] > best[1] - best[0]) best = cand;
+  }
+  return best;
+}
+
+/**
+ * A name ending exactly at `pos`: walk back over name characters, then try the name forms
+ * forward from each word start, leftmost (longest) first.
+ */
+function nameBefore(text: string, pos: number, allowLower: boolean): [number, number] | null {
+  if (pos <= 0 || !/[\p{L}\p{M}.]/u.test(text.charAt(pos - 1))) return null;
+  let s = pos;
+  while (s > 0 && pos - s < 60 && isNameChar(text, s - 1)) s--;
+  // at most the last six words can start the name
+  let words = 0;
+  for (let k = pos - 1; k > s; k--) {
+    if (text.charCodeAt(k - 1) === 32 && text.charCodeAt(k) !== 32 && ++words >= 6) { s = k; break; }
+  }
+  for (let st = s; st < pos; st++) {
+    const c = text.charCodeAt(st);
+    if (c === 32 || c === 44) continue;
+    if (st > s && text.charCodeAt(st - 1) !== 32) continue;
+    const r = nameAt(text, st, allowLower, 'start', pos);
+    if (r && r[1] === pos) return r;
+  }
+  return null;
+}
+
+const PREFIX_LC = ['ask', 'loop in', 'cc', 'ping', 'mention', 'with', 'tell', 'dm', 'reply to', 'talk to'];
+const PREFIX = [
+  // English
+  'assigned to', 'assignee', 'assign to', 'reassign to', 'reassigned to', 'owner', 'owned by', 'full name', 'display name',
+  'legal name', 'name', 'customer', 'client', 'recipient', 'created by', 'modified by', 'updated by', 'edited by',
+  'approved by', 'rejected by', 'requested by', 'reported by', 'submitted by', 'uploaded by', 'reviewed by', 'signed by',
+  'reviewer', 'author', 'sender', 'contact', 'edit contact', 'employee', 'patient', 'applicant', 'cardholder name',
+  'cardholder', 'name on card', 'account holder', 'account name', 'beneficiary', 'payee', 'holder', 'profile',
+  'view profile of', 'chat with', 'message from', 'new message from', 'missed call from', 'voicemail from', 'call from',
+  'email from', 'invite from', 'request from', 'reply from', 'text from', 'message', 'conversation with', 'meeting with',
+  'call with', 'call', 'send to', 'shared with', 'share with', 'follow', 'approve', 'remove', 'invite', 'search people',
+  'member', 'manager', 'supervisor', 'signed in as', 'logged in as', 'welcome back', 'hi', 'hello', 'dear', 'attendee',
+  'organizer', 'host', 'guest', 'driver', 'agent', 'technician', 'doctor', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'mx.', 'prof.', 'employee name', 'customer name', 'patient name', 'contact name',
+  // German
+  'zugewiesen an', 'zugewiesen', 'zuständig', 'verantwortlich', 'inhaber', 'inhaberin', 'kontoinhaber', 'kontoinhaberin',
+  'karteninhaber', 'karteninhaberin', 'vollständiger name', 'kunde', 'kundin', 'empfänger', 'empfängerin', 'absender',
+  'erstellt von', 'geändert von', 'genehmigt von', 'ansprechpartner', 'ansprechpartnerin', 'mitarbeiter', 'mitarbeiterin',
+  'patientin', 'bearbeiter', 'bearbeiterin', 'besitzer', 'eigentümer', 'nachricht von', 'chat mit', 'herr', 'frau', 'hallo',
+  'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter',
+  // French
+  'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'propriétaire', 'responsable', 'nom complet', 'nom du titulaire',
+  'nom', 'titulaire de la carte', 'titulaire du compte', 'titulaire', 'cliente', 'destinataire', 'expéditeur', 'créé par',
+  'modifié par', 'approuvé par', 'employé', 'employée', 'patiente', 'message de', 'discussion avec', 'conversation avec',
+  'appeler', 'm.', 'mme', 'monsieur', 'madame', 'bonjour', 'cher', 'chère',
+  // Spanish
+  'asignado a', 'asignada a', 'propietario', 'propietaria', 'nombre completo', 'nombre', 'titular de la tarjeta',
+  'destinatario', 'destinataria', 'remitente', 'creado por', 'modificado por', 'aprobado por', 'contacto', 'empleado',
+  'empleada', 'paciente', 'mensaje de', 'chat con', 'conversación con', 'llamar a', 'sr.', 'sra.', 'señor', 'señora', 'hola',
+  'estimado', 'estimada',
+  // Portuguese
+  'atribuído a', 'atribuída a', 'responsável', 'proprietário', 'proprietária', 'dono', 'dona', 'nome completo', 'nome',
+  'titular do cartão', 'destinatário', 'destinatária', 'criado por', 'modificado por', 'aprovado por', 'contato',
+  'funcionário', 'funcionária', 'mensagem de', 'conversa com', 'ligar para', 'senhor', 'senhora', 'olá', 'prezado', 'prezada',
+];
+/** Labels that need punctuation before the name ("Inbox – Jane Doe"). */
+const PREFIX_PUNCT = ['inbox', 'posteingang', 'boîte de réception', 'bandeja de entrada', 'caixa de entrada'];
+const KEYS = [
+  'customer name', 'customername', 'user.name', 'user name', 'username', 'full name', 'fullname', 'display name',
+  'contact name', 'first name', 'name', 'assignee', 'assigned to', 'owner', 'approved by', 'created by', 'updated by',
+  'requested by', 'contact', 'recipient', 'author', 'reviewer', 'requester', 'holder', 'cardholder', 'patient', 'applicant',
+  'employee', 'sender', 'person', 'q', 'query', 'search', 'term',
+];
+const SUFFIX_LC = ['is typing', 'joined', 'has joined', 'said', 'mentioned you'];
+const SUFFIX = [
+  'left the', 'assigned you', 'assigned this', 'assigned the', 'replied', 'commented', 'reacted', 'invited you', 'wrote',
+  'shared a', 'shared the', 'sent you', 'requested', 'approved', 'declined', 'accepted', 'is calling', 'calling',
+  'ist beigetreten', 'a rejoint', 'se unió', 'entrou',
+];
+const POSSESSIVE = [
+  'profile', 'request', 'account', 'card', 'order', 'task', 'ticket', 'message', 'comment', 'calendar', 'team', 'details',
+  'review', 'birthday', 'address', 'phone', 'email', 'photo', 'avatar', 'page', 'settings', 'document', 'file', 'invoice',
+  'booking', 'status', 'contact',
+].map((w) => `s ${w}`);
+const ROLES = [
+  'assignee', 'owner', 'you', 'reviewer', 'author', 'reporter', 'approver', 'requester', 'organizer', 'host', 'guest',
+  'manager', 'member', 'contact', 'customer', 'patient', 'applicant', 'employee', 'cardholder', 'account holder',
+  'primary contact', 'me', 'verantwortlich', 'propriétaire', 'responsable', 'responsável', 'inhaber',
+];
+const ROLES_LC = new Set(['assignee', 'owner']);
+const INTO_FIELDS = ['full name', 'name', 'first name', 'last name', 'cardholder name', 'name on card', 'recipient', 'contact name'];
+const DASH_SUFFIX = ['profile', 'profil', 'perfil'];
+const PATHS = [
+  'team', 'people', 'users', 'user', 'members', 'member', 'employees', 'employee', 'contacts', 'contact', 'profiles',
+  'profile', 'staff', 'persons', 'person', 'authors', 'author', 'customers', 'customer', 'patients', 'patient', 'u',
+];
+
+export const PERSON_KEYWORDS: readonly Keyword[] = [
+  ...PREFIX.map((word) => ({ word, kind: 'person.prefix' })),
+  ...PREFIX_LC.map((word) => ({ word, kind: 'person.prefix.lc' })),
+  ...PREFIX_PUNCT.map((word) => ({ word, kind: 'person.prefix.punct' })),
+  ...KEYS.map((word) => ({ word, kind: 'person.key' })),
+  ...SUFFIX.map((word) => ({ word, kind: 'person.suffix' })),
+  ...SUFFIX_LC.map((word) => ({ word, kind: 'person.suffix.lc' })),
+  ...POSSESSIVE.map((word) => ({ word, kind: 'person.possessive' })),
+  ...ROLES.map((word) => ({ word, kind: 'person.role' })),
+  ...INTO_FIELDS.map((word) => ({ word, kind: 'person.into' })),
+  ...DASH_SUFFIX.map((word) => ({ word, kind: 'person.dash' })),
+  ...PATHS.map((word) => ({ word, kind: 'person.path' })),
+];
+
+const PREFIX_SEP = /(?:\s*\([^()\n]{1,20}\))?(?:\s*[:=\-–—]\s*|\s+)["'“«]?/y;
+const PUNCT_SEP = /\s*[:\-–—]\s*/y;
+const KEY_SEP = /\s*(?:=|:\s*(?=["']))\s*["']?/y;
+const ROLE_BEFORE = /\s*\($/;
+const INTO_BEFORE = /(["'])\s+into\s+["']$/i;
+const DASH_BEFORE = /\s[–—-]\s$/;
+const CHAT_DELIM = /[\n\t|·•;›»│]/;
+const NAME_CHAR = /[\p{L}\p{M} .'’,–—-]/u;
+const SLUG = /\p{Ll}{2,}(?:-\p{Ll}{2,}){1,3}(?=[/?#&\s]|$)/uy;
+const DISPLAY_BEFORE = /(?:\s*["']?\s*<|\s*\(|\s+[·•]\s+)$/;
+
+function emit(out: Span[], r: [number, number] | null): void {
+  if (r && r[1] > r[0]) out.push({ start: r[0], end: r[1], type: 'PERSON', rule: 'person', priority: PRIORITY.person });
+}
+
+/** "Jane Doe: …" or "Jane Doe • …" at the start of a chat line or field. */
+function chatNames(text: string, out: Span[]): void {
+  for (const marker of [': ', ' • ']) {
+    let p = text.indexOf(marker);
+    while (p > 0) {
+      if (isLetterBefore(text, p)) {
+        let s = p;
+        while (s > 0 && p - s < 64 && isNameChar(text, s - 1)) s--;
+        const before = s === 0 ? '' : text.charAt(s - 1);
+        if (s === 0 || CHAT_DELIM.test(before) || before === ':' || before === ')' || before === '"') {
+          // a field may follow " – " inside the walked-back text ("Home – Jane Doe: …")
+          const seg = text.slice(s, p);
+          const cut = Math.max(seg.lastIndexOf(' - '), seg.lastIndexOf(' – '), seg.lastIndexOf(' — '));
+          let st = cut >= 0 ? s + cut + 3 : s;
+          while (st < p && text.charAt(st) === ' ') st++;
+          const r = nameAt(text, st, false);
+          if (r && r[0] === st && r[1] === p) emit(out, r);
+        }
+      }
+      p = text.indexOf(marker, p + marker.length);
+    }
+  }
+}
+
+function isNameChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 39 || c === 44 || c === 45;
+  return NAME_CHAR.test(text.charAt(i));
+}
+
+function isLetterBefore(text: string, p: number): boolean {
+  return /[\p{L}\p{M}]/u.test(text.charAt(p - 1));
+}
+
+/** Display names before an e-mail address: `"Jane Doe" <jane@…>`, `Jane Doe (jane@…)`, `Jane Doe · jane@…`. */
+function displayNames(text: string, out: Span[]): void {
+  let at = text.indexOf('@');
+  while (at > 0) {
+    let s = at;
+    while (s > 0 && at - s < 64 && /[\w.+%-]/.test(text.charAt(s - 1))) s--;
+    const m = DISPLAY_BEFORE.exec(text.slice(Math.max(0, s - 6), s));
+    if (m) emit(out, nameBefore(text, s - m[0].length, false));
+    at = text.indexOf('@', at + 1);
+  }
+}
+
+export function detectPerson(scan: Scan, out: Span[]): void {
+  const text = scan.text;
+  for (const h of scan.hits) {
+    switch (h.kind) {
+      case 'person.prefix':
+      case 'person.prefix.lc': {
+        PREFIX_SEP.lastIndex = h.end;
+        const m = PREFIX_SEP.exec(text);
+        if (m) emit(out, nameAt(text, h.end + m[0].length, h.kind === 'person.prefix.lc'));
+        break;
+      }
+      case 'person.prefix.punct': {
+        PUNCT_SEP.lastIndex = h.end;
+        const m = PUNCT_SEP.exec(text);
+        if (m && m[0].trim()) emit(out, nameAt(text, h.end + m[0].length, false));
+        break;
+      }
+      case 'person.key': {
+        KEY_SEP.lastIndex = h.end;
+        const m = KEY_SEP.exec(text);
+        if (m && !isAlnumBefore(text, h.start)) emit(out, nameAt(text, h.end + m[0].length, true));
+        break;
+      }
+      case 'person.suffix':
+      case 'person.suffix.lc':
+        if (text.charCodeAt(h.start - 1) === 32) emit(out, nameBefore(text, h.start - 1, h.kind === 'person.suffix.lc'));
+        break;
+      case 'person.possessive': {
+        const ap = text.charAt(h.start - 1);
+        if (ap === "'" || ap === '’') emit(out, nameBefore(text, h.start - 1, false));
+        break;
+      }
+      case 'person.role': {
+        if (text.charAt(h.end) !== ')') break;
+        const m = ROLE_BEFORE.exec(text.slice(Math.max(0, h.start - 4), h.start));
+        if (m) emit(out, nameBefore(text, h.start - m[0].length, ROLES_LC.has(h.word)));
+        break;
+      }
+      case 'person.into': {
+        const m = INTO_BEFORE.exec(text.slice(Math.max(0, h.start - 12), h.start));
+        if (m) emit(out, nameBefore(text, h.start - m[0].length, false));
+        break;
+      }
+      case 'person.dash': {
+        const m = DASH_BEFORE.exec(text.slice(Math.max(0, h.start - 4), h.start));
+        if (m) emit(out, nameBefore(text, h.start - m[0].length, false));
+        break;
+      }
+      case 'person.path': {
+        if (text.charAt(h.start - 1) !== '/' || text.charAt(h.end) !== '/') break;
+        SLUG.lastIndex = h.end + 1;
+        const m = SLUG.exec(text);
+        if (m && !m[0].split('-').some((w) => isStopToken(w))) emit(out, [h.end + 1, h.end + 1 + m[0].length]);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (text.indexOf(': ') > 0 || text.indexOf(' • ') > 0) chatNames(text, out);
+  if (text.indexOf('@') > 0) displayNames(text, out);
+}
+
+function isAlnumBefore(text: string, i: number): boolean {
+  return i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1));
+}

@@ -1,0 +1,144 @@
+/**
+ * Credentials. Two kinds of evidence:
+ * - a vendor's documented token format, recognised anywhere: JWTs, AWS access key ids, GitHub,
+ *   GitLab, Slack, Stripe, Google, OpenAI/Anthropic, npm, SendGrid tokens, PEM private keys, and
+ *   the password in `scheme://user:password@host` URLs;
+ * - a secret label followed by a random-looking value: `api_key=`, `token:`, `password=`,
+ *   `Authorization: Bearer …`, `GITHUB_TOKEN=` and the like. Only then are long hex or base64
+ *   strings taken, so a commit SHA or a hash elsewhere in the text is left alone.
+ */
+import type { Keyword, Scan } from '../scan';
+import { PRIORITY, type Span } from '../types';
+import { isAlnumAt } from './util';
+
+interface Known { rule: string; re: RegExp }
+
+/** Vendor formats, keyed by their lower-cased prefix (found by the shared keyword scan). */
+const KNOWN: Readonly<Record<string, Known>> = {};
+function known(prefixes: string[], rule: string, re: RegExp): void {
+  for (const p of prefixes) (KNOWN as Record<string, Known>)[p] = { rule, re };
+}
+known(['eyj'], 'secret.jwt', /eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/y);
+known(['akia', 'asia', 'abia', 'acca', 'agpa', 'aida', 'aipa', 'anpa', 'anva', 'apka', 'aroa', 'asca'], 'secret.aws', /(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z0-9]{16}(?![A-Za-z0-9])/y);
+known(['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], 'secret.github', /gh[pousr]_[A-Za-z0-9]{36,255}/y);
+known(['github_pat_'], 'secret.github', /github_pat_[A-Za-z0-9_]{22,255}/y);
+known(['glpat-'], 'secret.gitlab', /glpat-[A-Za-z0-9_-]{20,}/y);
+known(['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-'], 'secret.slack', /xox[abposre]-[A-Za-z0-9-]{10,250}/y);
+known(['hooks.slack.com/services/'], 'secret.slack', /hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{20,}/y);
+known(['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'], 'secret.stripe', /[sr]k_(?:live|test)_[A-Za-z0-9]{10,247}/y);
+known(['whsec_'], 'secret.stripe', /whsec_[A-Za-z0-9]{20,}/y);
+known(['aiza'], 'secret.google', /AIza[0-9A-Za-z_-]{35}/y);
+known(['ya29.'], 'secret.google', /ya29\.[0-9A-Za-z_-]{20,}/y);
+known(['sk-'], 'secret.openai', /sk-(?:proj-|svcacct-|admin-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}/y);
+known(['npm_'], 'secret.npm', /npm_[A-Za-z0-9]{36}/y);
+known(['sg.'], 'secret.sendgrid', /SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/y);
+
+const PRIVATE_KEY = /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]{0,8192}?(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|$)/g;
+/** `scheme://user:password@host`: the credentials are replaced. */
+const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/([^\s/:@?#]{1,128}:[^\s/@?#]{1,256})@/gi;
+
+const STRONG = [
+  'api key', 'api-key', 'apikey', 'api.key', 'x-api-key', 'api token', 'access token', 'access-token', 'refresh token',
+  'id token', 'auth token', 'x-auth-token', 'bearer token', 'client secret', 'secret key', 'secret access key',
+  'aws secret access key', 'private key', 'token', 'secret', 'credentials', 'credential', 'access key', 'access key id',
+];
+const WEAK = ['key', 'sig', 'signature', 'session', 'session id', 'sessionid', 'sessid', 'sid', 'cookie'];
+const PASSWORD = ['password', 'passwd', 'passwort', 'mot de passe', 'contraseña', 'senha', 'pwd'];
+
+export const SECRET_KEYWORDS: readonly Keyword[] = [
+  ...Object.keys(KNOWN).map((word) => ({ word, kind: 'secret.prefix', prefix: true })),
+  ...STRONG.map((word) => ({ word, kind: 'secret.strong' })),
+  ...WEAK.map((word) => ({ word, kind: 'secret.weak' })),
+  ...PASSWORD.map((word) => ({ word, kind: 'secret.password' })),
+  { word: 'bearer', kind: 'secret.auth' },
+  { word: 'basic', kind: 'secret.auth' },
+];
+
+/** Separator after a label: `=`, `:`, `: "`, `" = '`…, or whitespace before a long token. */
+const SEP = /["']?\s*[:=]\s*["']?|\s+(?=["']?[A-Za-z0-9+/_-]{16,})["']?/y;
+const AUTH_SEP = /\s+["']?/y;
+const VALUE = /[A-Za-z0-9+/_~.%-]{8,2048}={0,2}/y;
+const PASSWORD_VALUE = /[^\s"'&|;,]{4,256}/y;
+const NOT_A_PASSWORD = /^(?:reset|changed?|updated?|required|expired|incorrect|invalid|hidden|none|null|undefined|\*+|•+|\[[A-Z:0-9a-f]+\])$/i;
+
+/** Does `v` look like a machine-generated secret rather than a word, number or path? */
+export function looksRandom(v: string, strong: boolean): boolean {
+  const len = v.length;
+  if (/^[0-9a-f]+$/i.test(v)) return len >= (strong ? 16 : 24) && /[a-f]/i.test(v) && /\d/.test(v);
+  if (len < (strong ? 16 : 20)) return false;
+  let upper = 0, lower = 0, digit = 0, other = 0;
+  for (let i = 0; i < len; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digit++;
+    else other++;
+  }
+  const classes = (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0);
+  if (classes < (strong ? 2 : 3)) return false;
+  // a path or dotted name ("com.example.app", "/usr/local/bin") is not a secret
+  if (other > len / 4) return false;
+  // identifiers such as "configurationDefaultValue": no digits and long lower-case runs
+  if (digit === 0 && /[a-z]{8,}/.test(v)) return false;
+  return true;
+}
+
+function valueAfter(text: string, at: number, kind: string, out: Span[]): void {
+  if (kind === 'secret.password') {
+    PASSWORD_VALUE.lastIndex = at;
+    const m = PASSWORD_VALUE.exec(text);
+    if (!m) return;
+    const v = m[0].replace(/[.)\]}>]+$/, '');
+    if (v.length < 4 || NOT_A_PASSWORD.test(v)) return;
+    out.push({ start: at, end: at + v.length, type: 'SECRET', rule: 'secret.password', priority: PRIORITY.secretLabelled });
+    return;
+  }
+  VALUE.lastIndex = at;
+  const m = VALUE.exec(text);
+  if (!m) return;
+  const v = m[0].replace(/\.+$/, ''); // a sentence-ending dot is not part of the value
+  let probe = v;
+  if (v.includes('%')) {
+    try { probe = decodeURIComponent(v); } catch { /* keep raw */ }
+  }
+  if (!looksRandom(probe.replace(/=+$/, ''), kind !== 'secret.weak')) return;
+  out.push({ start: at, end: at + v.length, type: 'SECRET', rule: 'secret.generic', priority: PRIORITY.secretLabelled });
+}
+
+export function detectSecret(scan: Scan, out: Span[]): void {
+  const text = scan.text;
+  for (const h of scan.hits) {
+    if (h.kind === 'secret.prefix') {
+      if (isAlnumAt(text, h.start - 1)) continue;
+      const k = KNOWN[h.word];
+      if (!k) continue;
+      k.re.lastIndex = h.start;
+      const m = k.re.exec(text);
+      if (m) out.push({ start: h.start, end: h.start + m[0].length, type: 'SECRET', rule: k.rule, priority: PRIORITY.secret });
+    } else if (h.kind === 'secret.strong' || h.kind === 'secret.weak' || h.kind === 'secret.password') {
+      SEP.lastIndex = h.end;
+      const m = SEP.exec(text);
+      if (m) valueAfter(text, h.end + m[0].length, h.kind, out);
+    } else if (h.kind === 'secret.auth') {
+      AUTH_SEP.lastIndex = h.end;
+      const m = AUTH_SEP.exec(text);
+      if (m) valueAfter(text, h.end + m[0].length, 'secret.strong', out);
+    }
+  }
+  if (text.indexOf('-----BEGIN') >= 0) {
+    PRIVATE_KEY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PRIVATE_KEY.exec(text)) !== null) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'SECRET', rule: 'secret.private-key', priority: PRIORITY.secret });
+    }
+  }
+  if (text.indexOf('://') >= 0 && text.indexOf('@') >= 0) {
+    URL_CREDENTIALS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = URL_CREDENTIALS.exec(text)) !== null) {
+      const cred = m[1] as string;
+      const s = m.index + m[0].length - 1 - cred.length;
+      out.push({ start: s, end: s + cred.length, type: 'SECRET', rule: 'secret.url-credentials', priority: PRIORITY.secret });
+    }
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * One shared pass over the (decoded) text that every detector reads, instead of each detector
+ * scanning the whole text with its own regular expressions:
+ * - `lower`: the lower-cased text (same offsets);
+ * - `groups`: every maximal run of ASCII digits, as flat [start, end, start, end, …];
+ * - `hits`: occurrences of the detectors' keywords (labels such as "date of birth",
+ *   "assigned to", "api_key", vendor token prefixes…), found by walking one trie from each
+ *   word start. A keyword matches case-insensitively, at a word start, and — when it ends
+ *   in a letter or digit — only if no letter or digit follows.
+ * Detectors then run their small anchored patterns only where a hit or digit group is.
+ */
+import { isAlnumAt } from './detectors/util';
+
+export interface Keyword {
+  /** lower-case keyword; a space also matches '_' (so "date of birth" finds date_of_birth) */
+  word: string;
+  /** detector-specific kind, e.g. "person.prefix" */
+  kind: string;
+  /** match as a prefix: letters or digits may follow (vendor token prefixes such as "akia") */
+  prefix?: boolean;
+}
+
+export interface Hit {
+  kind: string;
+  start: number;
+  end: number;
+  word: string;
+}
+
+interface Term { kind: string; word: string; prefix: boolean }
+
+interface BuildNode {
+  next: Map<number, BuildNode>;
+  terms: Term[] | null;
+  id: number;
+}
+
+/**
+ * A trie over many keywords, matched at word starts. Built with Maps, then frozen into flat
+ * typed arrays (edges per node sorted by character, root transitions for ASCII in a table):
+ * a few tens of KB, and no hashing on the hot path.
+ */
+export class KeywordIndex {
+  private readonly edgeStart: Int32Array;
+  private readonly edgeChar: Uint16Array;
+  private readonly edgeTo: Int32Array;
+  private readonly terms: (Term[] | null)[];
+  private readonly rootAscii: Int32Array;
+
+  constructor(keywords: readonly Keyword[]) {
+    const root: BuildNode = { next: new Map(), terms: null, id: 0 };
+    const nodes: BuildNode[] = [root];
+    const add = (word: string, k: Keyword): void => {
+      let node = root;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: new Map(), terms: null, id: nodes.length };
+          nodes.push(child);
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      if (!node.terms) node.terms = [];
+      if (!node.terms.some((t) => t.kind === k.kind)) node.terms.push({ kind: k.kind, word: k.word, prefix: k.prefix === true });
+    };
+    for (const k of keywords) {
+      add(k.word, k);
+      if (k.word.includes(' ')) add(k.word.replace(/ /g, '_'), k);
+    }
+    let edges = 0;
+    for (const n of nodes) edges += n.next.size;
+    this.edgeStart = new Int32Array(nodes.length + 1);
+    this.edgeChar = new Uint16Array(edges);
+    this.edgeTo = new Int32Array(edges);
+    this.terms = nodes.map((n) => n.terms);
+    let e = 0;
+    for (const n of nodes) {
+      this.edgeStart[n.id] = e;
+      for (const [c, child] of [...n.next].sort((a, b) => a[0] - b[0])) {
+        this.edgeChar[e] = c;
+        this.edgeTo[e] = child.id;
+        e++;
+      }
+    }
+    this.edgeStart[nodes.length] = e;
+    this.rootAscii = new Int32Array(128).fill(-1);
+    for (const [c, child] of root.next) if (c < 128) this.rootAscii[c] = child.id;
+  }
+
+  private child(node: number, c: number): number {
+    const end = this.edgeStart[node + 1] as number;
+    for (let e = this.edgeStart[node] as number; e < end; e++) {
+      const ec = this.edgeChar[e] as number;
+      if (ec === c) return this.edgeTo[e] as number;
+      if (ec > c) return -1;
+    }
+    return -1;
+  }
+
+  /** Appends every keyword occurrence in `lower` (a lower-cased text) to `out`. */
+  find(lower: string, out: Hit[]): void {
+    const n = lower.length;
+    const rootAscii = this.rootAscii;
+    let prevAlnum = false;
+    for (let i = 0; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      if (c < 128) {
+        if (!prevAlnum) {
+          const first = rootAscii[c] as number;
+          if (first >= 0) this.walk(lower, i, first, out);
+        }
+        prevAlnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      } else {
+        if (!prevAlnum) {
+          const first = this.child(0, c);
+          if (first >= 0) this.walk(lower, i, first, out);
+        }
+        prevAlnum = isAlnumAt(lower, i);
+      }
+    }
+  }
+
+  private walk(lower: string, i: number, first: number, out: Hit[]): void {
+    const n = lower.length;
+    let node = first;
+    let j = i + 1;
+    for (;;) {
+      const terms = this.terms[node];
+      if (terms) {
+        const last = lower.charCodeAt(j - 1);
+        const lastAlnum = last < 128 ? (last >= 97 && last <= 122) || (last >= 48 && last <= 57) : isAlnumAt(lower, j - 1);
+        const bounded = !lastAlnum || !isAlnumAt(lower, j);
+        for (const t of terms) if (bounded || t.prefix) out.push({ kind: t.kind, start: i, end: j, word: t.word });
+      }
+      if (j >= n) return;
+      node = this.child(node, lower.charCodeAt(j));
+      if (node < 0) return;
+      j++;
+    }
+  }
+}
+
+export interface Scan {
+  text: string;
+  lower: string;
+  /** digit runs, flat: [start0, end0, start1, end1, …] */
+  groups: number[];
+  hits: Hit[];
+}
+
+/** Lower-cases without changing offsets (falls back per character when lengths would differ). */
+function lowerSameLength(text: string): string {
+  const l = text.toLowerCase();
+  if (l.length === text.length) return l;
+  let out = '';
+  for (const ch of text) {
+    const lc = ch.toLowerCase();
+    out += lc.length === ch.length ? lc : ch;
+  }
+  return out;
+}
+
+export function scanText(text: string, index: KeywordIndex): Scan {
+  const lower = lowerSameLength(text);
+  const groups: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 48 || d > 57) break;
+        j++;
+      }
+      groups.push(i, j);
+      i = j;
+    }
+  }
+  const hits: Hit[] = [];
+  index.find(lower, hits);
+  return { text, lower, groups, hits };
+}

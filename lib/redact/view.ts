@@ -1,0 +1,173 @@
+/**
+ * Decode-aware matching. Text captured from URLs carries its values URL-encoded
+ * (`jane.doe%40gmail.com`, `%2B14155550132`, `Henry+Schmidt`). Detectors run on a decoded
+ * *view* of the text, and their spans are mapped back to the original characters, so the
+ * encoded form is what gets replaced.
+ *
+ * - `%XX` escapes are decoded everywhere (runs of escapes as UTF-8; a run that is not valid
+ *   UTF-8 is decoded byte by byte for ASCII and left as is otherwise);
+ * - a raw `+` becomes a space only inside a URL-like token (one containing `://`, `?` or `&`), and
+ *   is kept when it starts a value and a digit follows (`?to=+4915…` is a phone number, not a
+ *   space) or when the value holds an `@` (`?to=jane+work@x.io` is plus-addressing). Outside
+ *   URLs a `+` stays (`API_KEY=ab+cd…` is base64).
+ */
+
+export interface TextView {
+  /** the decoded text the detectors see */
+  text: string;
+  /**
+   * `map[i]` is the offset in the original text where view character `i` starts, and
+   * `map[view.length]` is the original length; `null` when the view is the original itself.
+   */
+  map: Int32Array | null;
+}
+
+const HEX = /^[0-9A-Fa-f]{2}$/;
+
+function hexVal(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
+
+/** Builds the decoded view of `text`, or returns the identity view when nothing is encoded. */
+export function buildView(text: string): TextView {
+  const hasPct = text.indexOf('%') >= 0;
+  const hasPlus = text.indexOf('+') >= 0 && (text.indexOf('?') >= 0 || text.indexOf('&') >= 0 || text.indexOf('://') >= 0);
+  if (!hasPct && !hasPlus) return { text, map: null };
+
+  const out: string[] = [];
+  const starts: number[] = [];
+  let changed = false;
+  const n = text.length;
+  // query-like token: the current whitespace-delimited token contains '=' somewhere
+  let tokenStart = 0;
+  let tokenUrlish = -1; // -1 unknown, 0 no, 1 yes: is the current token URL-like
+  const tokenIsUrlish = (from: number): boolean => {
+    for (let j = from; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (isSpace(c)) return false;
+      if (c === 63 || c === 38 || (c === 58 && text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 2) === 47)) return true;
+    }
+    return false;
+  };
+  /** the query value or path segment around `i` contains an '@' (an e-mail address) */
+  const valueHasAt = (i: number): boolean => {
+    for (let j = i - 1; j >= tokenStart; j--) {
+      const c = text.charCodeAt(j);
+      if (c === 64) return true;
+      if (c === 61 || c === 38 || c === 63 || c === 47 || c === 35) break;
+    }
+    for (let j = i + 1; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 64 || (c === 37 && text.charCodeAt(j + 1) === 52 && text.charCodeAt(j + 2) === 48)) return true;
+      if (c === 38 || c === 63 || c === 47 || c === 35 || isSpace(c)) break;
+    }
+    return false;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      tokenStart = i + 1;
+      tokenUrlish = -1;
+      out.push(text[i] as string);
+      starts.push(i);
+      i++;
+      continue;
+    }
+    if (c === 37 /* % */ && i + 2 < n && hexVal(text.charCodeAt(i + 1)) >= 0 && hexVal(text.charCodeAt(i + 2)) >= 0) {
+      // collect a run of escapes
+      const bytes: number[] = [];
+      const pos: number[] = [];
+      let j = i;
+      while (j + 2 < n && text.charCodeAt(j) === 37 && HEX.test(text.slice(j + 1, j + 3))) {
+        bytes.push(hexVal(text.charCodeAt(j + 1)) * 16 + hexVal(text.charCodeAt(j + 2)));
+        pos.push(j);
+        j += 3;
+      }
+      decodeRun(bytes, pos, out, starts);
+      changed = true;
+      i = j;
+      continue;
+    }
+    if (c === 43 /* + */ && hasPlus) {
+      if (tokenUrlish === -1) tokenUrlish = tokenIsUrlish(tokenStart) ? 1 : 0;
+      if (tokenUrlish === 1) {
+        const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+        const valueStart = prev === 61 || prev === 47 || prev === 63 || prev === 38 || prev === 58 || prev === 34 || prev === 39;
+        const keep = (valueStart && next >= 48 && next <= 57) || valueHasAt(i);
+        if (!keep) {
+          out.push(' ');
+          starts.push(i);
+          changed = true;
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(text[i] as string);
+    starts.push(i);
+    i++;
+  }
+  if (!changed) return { text, map: null };
+  const view = out.join('');
+  // `out` holds one entry per decoded code unit group; expand to code units
+  const map = new Int32Array(view.length + 1);
+  let k = 0;
+  for (let e = 0; e < out.length; e++) {
+    const piece = out[e] as string;
+    const st = starts[e] as number;
+    for (let u = 0; u < piece.length; u++) map[k++] = st;
+  }
+  map[view.length] = n;
+  return { text: view, map };
+}
+
+/** Decodes a run of %XX bytes as UTF-8 where valid; pushes one entry per decoded character. */
+function decodeRun(bytes: number[], pos: number[], out: string[], starts: number[]): void {
+  let b = 0;
+  while (b < bytes.length) {
+    const x = bytes[b] as number;
+    let len = 0;
+    if (x < 0x80) len = 1;
+    else if (x >= 0xc2 && x <= 0xdf) len = 2;
+    else if (x >= 0xe0 && x <= 0xef) len = 3;
+    else if (x >= 0xf0 && x <= 0xf4) len = 4;
+    let cp = -1;
+    if (len === 1) cp = x;
+    else if (len > 1 && b + len <= bytes.length) {
+      cp = x & (len === 2 ? 0x1f : len === 3 ? 0x0f : 0x07);
+      for (let t = 1; t < len; t++) {
+        const y = bytes[b + t] as number;
+        if ((y & 0xc0) !== 0x80) { cp = -1; break; }
+        cp = (cp << 6) | (y & 0x3f);
+      }
+      if (cp >= 0 && ((len === 3 && cp < 0x800) || (len === 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))) cp = -1;
+    }
+    if (cp < 0) {
+      // not valid UTF-8: keep the escape as written
+      const p = pos[b] as number;
+      const hex = x.toString(16).toUpperCase().padStart(2, '0');
+      out.push('%', hex.charAt(0), hex.charAt(1));
+      starts.push(p, p + 1, p + 2);
+      b += 1;
+      continue;
+    }
+    out.push(String.fromCodePoint(cp));
+    starts.push(pos[b] as number);
+    b += len;
+  }
+}
+
+/** Maps a view span back to the original text. */
+export function toOriginal(view: TextView, start: number, end: number): [number, number] {
+  if (!view.map) return [start, end];
+  return [view.map[start] as number, view.map[end] as number];
+}
