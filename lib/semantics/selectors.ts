@@ -32,12 +32,34 @@ const IMPLICIT: Record<string, string> = {
   form: 'form',
   navigation: 'nav',
   main: 'main',
+  row: 'tr',
+  cell: 'td',
 };
+
+const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Could el's accessible name be `name`? A cheap test on the strings a name is computed from
+ * (content, aria-label, title, placeholder, alt, value, labels); elements named by reference
+ * (aria-labelledby) always pass. Only those that pass get the full AccName computation.
+ */
+function mayBeNamed(el: Element, name: string): boolean {
+  if (el.hasAttribute('aria-labelledby')) return true;
+  for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'value']) {
+    const v = el.getAttribute(attr);
+    if (v && collapse(v).includes(name)) return true;
+  }
+  if (collapse(el.textContent).includes(name)) return true;
+  const labels = (el as HTMLInputElement).labels;
+  return !!labels && Array.from(labels).some((l) => collapse(l.textContent).includes(name));
+}
 
 function countByRoleAndName(root: Root, role: string, name: string): number {
   const css = [`[role=${q(role)}]`, IMPLICIT[role]].filter(Boolean).join(',');
+  const probe = name.endsWith('…') ? name.slice(0, -1) : name;
   let n = 0;
   for (const e of Array.from(root.querySelectorAll(css))) {
+    if (!mayBeNamed(e, probe)) continue;
     if (roleOf(e) === role && nameOf(e) === name) n += 1;
     if (n > 1) break;
   }
@@ -69,20 +91,22 @@ function labelText(el: Element): string | null {
 function countLabels(root: Root, text: string): number {
   let n = 0;
   for (const l of Array.from(root.querySelectorAll('label'))) {
-    if ((l.textContent ?? '').replace(/\s+/g, ' ').trim() === text) n += 1;
+    if (collapse(l.textContent) === text) n += 1;
+    if (n > 1) break;
   }
   return n;
 }
 
 function ownText(el: Element): string | null {
-  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const t = collapse(el.textContent);
   return t && t.length <= 80 ? t : null;
 }
 
 function countText(root: Root, el: Element, text: string): number {
   let n = 0;
   for (const e of Array.from(root.querySelectorAll(el.localName))) {
-    if ((e.textContent ?? '').replace(/\s+/g, ' ').trim() === text) n += 1;
+    if (collapse(e.textContent) === text) n += 1;
+    if (n > 1) break;
   }
   return n;
 }
