@@ -3,7 +3,9 @@
 import { browser } from '@wxt-dev/browser';
 import { startCapture } from '../capture';
 import { decide, SCOPE_KEY, type Scope, ScopeSchema } from '../policy/scope';
+import type { CandidateStep } from '../schema/step';
 import { uuidv7 } from '../schema/uuid';
+import { runDeferredChecks } from '../semantics/selectors';
 import { sendStep } from './sender';
 
 /**
@@ -16,6 +18,7 @@ export async function runContent(win: Window, signal: AbortSignal): Promise<void
   const origin = win.location.origin;
   let scope: Scope | null = null;
   let capture: AbortController | null = null;
+  const outbox = stepQueue(win, signal);
 
   const apply = (raw: unknown) => {
     const parsed = ScopeSchema.safeParse(raw);
@@ -32,7 +35,7 @@ export async function runContent(win: Window, signal: AbortSignal): Promise<void
         active: () => scope !== null && decide(scope, origin, Date.now()).record,
         typing: () => scope?.typing ?? 'none',
         privateSelectors: () => scope?.privateSelectors ?? [],
-        emit: (candidate) => void sendStep({ ...candidate, id: uuidv7(candidate.t) }, ctl.signal),
+        emit: (candidate) => outbox.push({ ...candidate, id: uuidv7(candidate.t) }),
       });
     } else if (!inScope && capture) {
       capture.abort();
@@ -46,4 +49,30 @@ export async function runContent(win: Window, signal: AbortSignal): Promise<void
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
   apply((await browser.storage.local.get(SCOPE_KEY))[SCOPE_KEY]);
+}
+
+/**
+ * Steps wait here until the browser is idle (at most IDLE_TIMEOUT_MS), then their deferred
+ * selector checks run and they are sent, in order. Hiding the page sends at once.
+ */
+const IDLE_TIMEOUT_MS = 300;
+
+function stepQueue(win: Window, signal: AbortSignal): { push(step: CandidateStep): void } {
+  const queue: CandidateStep[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    runDeferredChecks();
+    for (const step of queue.splice(0)) void sendStep(step, signal);
+  };
+  win.addEventListener('pagehide', flush, { signal });
+  return {
+    push(step) {
+      queue.push(step);
+      if (scheduled) return;
+      scheduled = true;
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
+      else win.setTimeout(flush, 50);
+    },
+  };
 }

@@ -12,6 +12,22 @@ import { roleOf } from './role';
 
 type Root = Document | ShadowRoot;
 
+/**
+ * Uniqueness checks that walk many elements (role+name, label, text) are not run in the event
+ * handler: they are queued and run by `runDeferredChecks`, which the content script calls
+ * when the browser is idle (and before the page is hidden), before the step is sent. A check
+ * counts the *other* elements that match, so it still holds if the target has gone by then.
+ */
+const deferred: Array<() => void> = [];
+
+export function runDeferredChecks(): void {
+  while (deferred.length) deferred.shift()!();
+}
+
+export function pendingChecks(): number {
+  return deferred.length;
+}
+
 const q = (s: string): string => JSON.stringify(s);
 
 const IMPLICIT: Record<string, string> = {
@@ -43,25 +59,26 @@ const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s
  * (content, aria-label, title, placeholder, alt, value, labels); elements named by reference
  * (aria-labelledby) always pass. Only those that pass get the full AccName computation.
  */
-function mayBeNamed(el: Element, name: string): boolean {
+function mayBeNamed(el: Element, token: string): boolean {
   if (el.hasAttribute('aria-labelledby')) return true;
   for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'value']) {
-    const v = el.getAttribute(attr);
-    if (v && collapse(v).includes(name)) return true;
+    if (el.getAttribute(attr)?.includes(token)) return true;
   }
-  if (collapse(el.textContent).includes(name)) return true;
+  if (el.textContent?.includes(token)) return true;
   const labels = (el as HTMLInputElement).labels;
-  return !!labels && Array.from(labels).some((l) => collapse(l.textContent).includes(name));
+  return !!labels && Array.from(labels).some((l) => l.textContent?.includes(token));
 }
 
-function countByRoleAndName(root: Root, role: string, name: string): number {
+/** Other elements in root with the same role and accessible name as el. */
+function othersWithRoleAndName(root: Root, el: Element, role: string, name: string): number {
   const css = [`[role=${q(role)}]`, IMPLICIT[role]].filter(Boolean).join(',');
-  const probe = name.endsWith('…') ? name.slice(0, -1) : name;
+  // the longest word of the name must occur in whatever the name is computed from
+  const token = name.replace(/…$/, '').split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
   let n = 0;
   for (const e of Array.from(root.querySelectorAll(css))) {
-    if (!mayBeNamed(e, probe)) continue;
+    if (e === el || !mayBeNamed(e, token)) continue;
     if (roleOf(e) === role && nameOf(e) === name) n += 1;
-    if (n > 1) break;
+    if (n > 0) break;
   }
   return n;
 }
@@ -91,7 +108,7 @@ function labelText(el: Element): string | null {
 function countLabels(root: Root, text: string): number {
   let n = 0;
   for (const l of Array.from(root.querySelectorAll('label'))) {
-    if (collapse(l.textContent) === text) n += 1;
+    if (l.textContent?.includes(text.split(' ')[0]!) && collapse(l.textContent) === text) n += 1;
     if (n > 1) break;
   }
   return n;
@@ -102,11 +119,12 @@ function ownText(el: Element): string | null {
   return t && t.length <= 80 ? t : null;
 }
 
-function countText(root: Root, el: Element, text: string): number {
+function othersWithText(root: Root, el: Element, text: string): number {
+  const token = text.split(' ')[0]!;
   let n = 0;
   for (const e of Array.from(root.querySelectorAll(el.localName))) {
-    if (collapse(e.textContent) === text) n += 1;
-    if (n > 1) break;
+    if (e !== el && e.textContent?.includes(token) && collapse(e.textContent) === text) n += 1;
+    if (n > 0) break;
   }
   return n;
 }
@@ -141,32 +159,56 @@ export function xpathOf(el: Element): string {
 
 const TEXT_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemradio', 'menuitemcheckbox', 'option', 'tab', 'treeitem', 'gridcell', 'cell', 'heading']);
 
-/** Ranked selectors, best first, at least CSS and XPath. */
+
+/**
+ * Ranked selectors, best first, at least CSS and XPath. Cheap checks run now; role+name,
+ * label and text uniqueness are deferred (see runDeferredChecks), after which the list is
+ * re-ranked in place: unique selectors first, keeping priority order within each group.
+ */
 export function selectorsFor(el: Element, role: string, name: string): Selector[] {
   const root = el.getRootNode() as Root;
   const out: Selector[] = [];
+  const later: Array<() => void> = [];
   const testid = attrSelector(root, el, 'data-testid', 'testid');
   if (testid) out.push({ ...testid, value: testid.value.replace('internal:attr=', 'internal:testid=') });
   if (role !== 'generic' && role !== 'none' && role !== 'presentation' && name) {
-    out.push({ kind: 'role', value: `internal:role=${role}[name=${q(name)}s]`, unique: countByRoleAndName(root, role, name) === 1 });
+    const sel: Selector = { kind: 'role', value: `internal:role=${role}[name=${q(name)}s]`, unique: false };
+    out.push(sel);
+    later.push(() => { sel.unique = othersWithRoleAndName(root, el, role, name) === 0; });
   }
   const ph = attrSelector(root, el, 'placeholder', 'placeholder');
   if (ph) out.push(ph);
   const label = labelText(el);
-  if (label) out.push({ kind: 'label', value: `internal:label=${q(label)}s`, unique: countLabels(root, label) === 1 });
+  if (label) {
+    const sel: Selector = { kind: 'label', value: `internal:label=${q(label)}s`, unique: false };
+    out.push(sel);
+    later.push(() => { sel.unique = countLabels(root, label) === 1; });
+  }
   if (el.localName === 'img' || el.localName === 'area' || (el.localName === 'input' && (el as HTMLInputElement).type === 'image')) {
     const alt = attrSelector(root, el, 'alt', 'alt');
     if (alt) out.push(alt);
   }
   if (TEXT_ROLES.has(role)) {
     const text = ownText(el);
-    if (text) out.push({ kind: 'text', value: `internal:text=${q(text)}s`, unique: countText(root, el, text) === 1 });
+    if (text) {
+      const sel: Selector = { kind: 'text', value: `internal:text=${q(text)}s`, unique: false };
+      out.push(sel);
+      later.push(() => { sel.unique = othersWithText(root, el, text) === 0; });
+    }
   }
   const title = attrSelector(root, el, 'title', 'title');
   if (title) out.push(title);
   const css = cssPath(el, root);
   out.push({ kind: 'css', value: `css=${css}`, unique: countCss(root, css) === 1 });
   out.push({ kind: 'xpath', value: `xpath=${xpathOf(el)}`, unique: true });
-  // unique selectors first, keeping priority order within each group
-  return [...out.filter((s) => s.unique), ...out.filter((s) => !s.unique)];
+  const priority = new Map(out.map((sel, i) => [sel, i]));
+  const rank = () => out.sort((a, b) => Number(b.unique) - Number(a.unique) || priority.get(a)! - priority.get(b)!);
+  rank();
+  if (later.length) {
+    deferred.push(() => {
+      for (const check of later) check();
+      rank();
+    });
+  }
+  return out;
 }

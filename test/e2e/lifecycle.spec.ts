@@ -79,3 +79,24 @@ test('the popup shows recording state, the site, pending steps and what is recor
   await expect(popup.page.locator('#origins')).toHaveText('http://localhost:5180, http://localhost:5181');
   await expect(popup.page.getByRole('region', { name: 'What is recorded' })).toContainText('never what you typed');
 });
+
+test('steps taken just before the page unloads are not lost', async ({ context, popup, collector }) => {
+  const page = await openDemo(context, popup);
+  await page.getByLabel('Customer name').click();
+  await page.keyboard.type('abc');
+  await page.getByRole('link', { name: 'Help' }).click();
+  await page.getByRole('heading', { name: 'Help' }).waitFor();
+  await page.getByRole('link', { name: 'Back to invoices' }).click();
+  await page.getByRole('heading', { name: 'New invoice' }).waitFor();
+  await popup.waitForPending(7);
+  expect((await popup.uploadNow()).ok).toBe(true);
+  expect((await exportedSteps(collector.dataDir)).map(describeStep)).toEqual([
+    'navigate load /',
+    'click textbox "Customer name"',
+    'input textbox "Customer name" text',
+    'click link "Help"',
+    'navigate load /demo/help.html',
+    'click link "Back to invoices"',
+    'navigate load /',
+  ]);
+});

@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeTarget, actionableFrom } from '../../lib/semantics';
+import { actionableFrom, describeTarget as describeNow, runDeferredChecks } from '../../lib/semantics';
+
+/** describeTarget, then the deferred uniqueness checks the content script runs when idle */
+const describeTarget = (el: Element) => {
+  const t = describeNow(el);
+  runDeferredChecks();
+  return t;
+};
 
 beforeEach(() => {
   document.body.innerHTML = `
