@@ -59,8 +59,9 @@ interface Group {
   start: number;
   end: number;
   best: Span;
-  /** the winner's value, as decoded text (for pseudonyms) */
-  value: string;
+  /** the winner's extent in the decoded view (its value keys the pseudonym) */
+  vs: number;
+  ve: number;
 }
 
 function hasAlnum(text: string, a: number, b: number): boolean {
@@ -160,9 +161,9 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
     const g = groups[groups.length - 1];
     if (g && mp.s < g.end) {
       if (mp.e > g.end) g.end = mp.e;
-      if (better(mp.span, g.best)) { g.best = mp.span; g.value = vt.slice(mp.vs, mp.ve); }
+      if (better(mp.span, g.best)) { g.best = mp.span; g.vs = mp.vs; g.ve = mp.ve; }
     } else {
-      groups.push({ start: mp.s, end: mp.e, best: mp.span, value: vt.slice(mp.vs, mp.ve) });
+      groups.push({ start: mp.s, end: mp.e, best: mp.span, vs: mp.vs, ve: mp.ve });
     }
   }
 
@@ -172,7 +173,7 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
   let pos = 0;
   for (const g of groups) {
     const label = labelOf(g.best);
-    parts.push(input.slice(pos, g.start), cfg.pseudonym ? cfg.pseudonym(g.best.type, label, g.value) : `[${label}]`);
+    parts.push(input.slice(pos, g.start), cfg.pseudonym ? cfg.pseudonym(g.best.type, label, vt.slice(g.vs, g.ve)) : `[${label}]`);
     pos = g.end;
     rules[g.best.rule] = (rules[g.best.rule] ?? 0) + 1;
   }

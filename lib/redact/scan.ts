@@ -46,6 +46,10 @@ export class KeywordIndex {
   private readonly edgeTo: Int32Array;
   private readonly terms: (Term[] | null)[];
   private readonly rootAscii: Int32Array;
+  /** bigram filter: bit (c0 * 128 + c1) set when some keyword starts with those two ASCII chars */
+  private readonly bigram: Uint8Array = new Uint8Array(128 * 128);
+  /** first characters after which anything may follow (one-letter keywords, non-ASCII second chars) */
+  private readonly anySecond: Uint8Array = new Uint8Array(128);
 
   constructor(keywords: readonly Keyword[]) {
     const root: BuildNode = { next: new Map(), terms: null, id: 0 };
@@ -65,9 +69,20 @@ export class KeywordIndex {
       if (!node.terms) node.terms = [];
       if (!node.terms.some((t) => t.kind === k.kind)) node.terms.push({ kind: k.kind, word: k.word, prefix: k.prefix === true });
     };
+    const mark = (w: string): void => {
+      const c0 = w.charCodeAt(0);
+      const c1 = w.charCodeAt(1);
+      if (c0 >= 128) return;
+      if (w.length < 2 || c1 >= 128) this.anySecond[c0] = 1;
+      else this.bigram[c0 * 128 + c1] = 1;
+    };
     for (const k of keywords) {
       add(k.word, k);
-      if (k.word.includes(' ')) add(k.word.replace(/ /g, '_'), k);
+      mark(k.word);
+      if (k.word.includes(' ')) {
+        add(k.word.replace(/ /g, '_'), k);
+        mark(k.word.replace(/ /g, '_'));
+      }
     }
     let edges = 0;
     for (const n of nodes) edges += n.next.size;
@@ -99,17 +114,41 @@ export class KeywordIndex {
     return -1;
   }
 
-  /** Appends every keyword occurrence in `lower` (a lower-cased text) to `out`. */
-  find(lower: string, out: Hit[]): void {
+  /**
+   * Appends every keyword occurrence in `lower` (a lower-cased text) to `out`, and, when
+   * `groups` is given, the digit runs ([start, end, …]) met on the way.
+   */
+  find(lower: string, out: Hit[], groups?: number[]): void {
     const n = lower.length;
     const rootAscii = this.rootAscii;
+    const bigram = this.bigram;
+    const anySecond = this.anySecond;
     let prevAlnum = false;
     for (let i = 0; i < n; i++) {
       const c = lower.charCodeAt(i);
       if (c < 128) {
+        if (c >= 48 && c <= 57 && groups) {
+          let j = i + 1;
+          while (j < n) {
+            const d = lower.charCodeAt(j);
+            if (d < 48 || d > 57) break;
+            j++;
+          }
+          groups.push(i, j);
+          if (!prevAlnum) {
+            const first = rootAscii[c] as number;
+            if (first >= 0) this.walk(lower, i, first, out);
+          }
+          i = j - 1;
+          prevAlnum = true;
+          continue;
+        }
         if (!prevAlnum) {
           const first = rootAscii[c] as number;
-          if (first >= 0) this.walk(lower, i, first, out);
+          if (first >= 0) {
+            const c1 = i + 1 < n ? lower.charCodeAt(i + 1) : 0;
+            if (anySecond[c] === 1 || c1 >= 128 || bigram[c * 128 + c1] === 1) this.walk(lower, i, first, out);
+          }
         }
         prevAlnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
       } else {
@@ -165,21 +204,7 @@ function lowerSameLength(text: string): string {
 export function scanText(text: string, index: KeywordIndex): Scan {
   const lower = lowerSameLength(text);
   const groups: number[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d < 48 || d > 57) break;
-        j++;
-      }
-      groups.push(i, j);
-      i = j;
-    }
-  }
   const hits: Hit[] = [];
-  index.find(lower, hits);
+  index.find(lower, hits, groups);
   return { text, lower, groups, hits };
 }

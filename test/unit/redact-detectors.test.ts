@@ -69,6 +69,9 @@ describe('phone', () => {
     'DHL tracking number 1656748436',
     'Total downloads: 7,040,208,645',
     'Release 3.24.2',
+    'Order 0457584600 shipped',
+    'Order #0123456789',
+    'Updated to 20240314',
   ]);
 });
 
@@ -250,6 +253,20 @@ describe('person (labelled contexts only)', () => {
     ['Name on card: JONAS MÜLLER', 'JONAS MÜLLER'],
     ['"Olga Bondarenko" <olga@example.com>', 'Olga Bondarenko'],
     ['You: ask guadalupe rodríguez about it', 'guadalupe rodríguez'],
+    ['Dear Mr. Smith,', 'Smith'],
+    ['Owner: Grace Page', 'Grace Page'],
   ]);
-  negatives(['Remove Payment Method', 'Open Tickets', 'Owner: Me', 'Jane', 'New Message from Support Team', 'Chat with Customer Support']);
+  negatives([
+    'Remove Payment Method',
+    'Open Tickets',
+    'Owner: Me',
+    'Jane',
+    'New Message from Support Team',
+    'Chat with Customer Support',
+    'Follow Up Tasks',
+    'Created by Automation Rule',
+  ]);
+  it('ends a name at a line break', () => {
+    expect(red('Name on card: Liam Lewis\nIssued Feb 12, 2026')).toBe('Name on card: [PERSON]\nIssued Feb 12, 2026');
+  });
 });

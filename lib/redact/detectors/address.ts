@@ -76,7 +76,7 @@ export const ADDRESS_KEYWORDS: readonly Keyword[] = [
 
 const LABEL_SEP = /\s*(?:is\s+)?[:=\-–]?\s*["']?/y;
 /** Where a labelled value ends: a field separator, a quote, a line end or a double space. */
-const VALUE_END = /\s[|·•—–;│›»>/]\s|[|·•│\t\n;"]|\s{2,}|\s[-–—]\s|&(?=[a-z_]+=)|\s\((?:home|shipping|billing|default|work)|\.\s|,\s(?:see|thanks|pls|please|and|or|ok|can)\b|$/iu;
+const VALUE_END = /\s[|·•—–;│›»>/]\s|[|·•│\t\n;"[]|\s{2,}|\s[-–—]\s|&(?=[a-z_]+=)|\s\((?:home|shipping|billing|default|work)|\.\s|,\s(?:see|thanks|pls|please|and|or|ok|can)\b|$/iu;
 const NOT_AFTER = /(?:e-?mail|ip|mac|web|wallet|server|bitcoin|btc|eth|ipv[46]|contract|memory|return|remote)[\s_]*$/i;
 
 function push(out: Span[], s: number, e: number): void {
@@ -161,6 +161,8 @@ function labelled(scan: Scan, out: Span[]): void {
     const value = rest.slice(0, endM ? endM.index : rest.length).replace(/[\s.,:;!?)]+$/u, '');
     const len = value.length;
     if (len < 6 || len > 120) continue;
+    // an address starts with a house number or a capitalised word
+    if (!/^[\d\p{Lu}]/u.test(value)) continue;
     // it must read like an address: a house number, a comma and a capitalised word, no key=value
     if (!/(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/u.test(value) || !value.includes(',') || !/\p{Lu}\p{L}{2,}/u.test(value)) continue;
     if (/[=+@]|:\/\//.test(value) || /^\d{1,3}(?:\.\d{1,3}){3}\b/.test(value)) continue;

@@ -43,13 +43,16 @@ const NAME_FORMS: readonly { re: RegExp; lower: boolean }[] = [
 ];
 /** Words that are UI vocabulary, not names (compared lower-case). */
 const STOP = new Set(
-  `a about access account accounts active activity add added address admin administrator all alert alerts an and api app apply approve approved archive archived are as assign assigned assignee at attach audit auth author available back balance bank batch beta billing birth block blocked board book booking bot brand browse build bulk by calendar call cancel card cardholder case cc change changes channel chat check checkout chrome city clear click client close closed code comment comments commit company complete completed compose config configuration confirm connect connection contact contacts continue copied copy cost country create created credit current customer customers dashboard data date day default delete deliver delivery deploy description design details device direct directions discard dismiss do document documents done download draft drive due edit email employee end english enter error event events example expand export failed feature file files filter find first flag follow for form format free from full general get github gitlab gmail go google grafana group guest help hide history home hr id in inbox incoming info invite invoice is issue issues it item items jira key keys label language last later learn lead level line link linear list load loading log login logout main manage manager map maps me meeting member members menu merge message messages method microsoft missed mobile mode modified more my name names new next no none not note notes notification notifications now number of off office ok on open option options or order orders organization other out outlook overdue overview owner page paid panel password pay payment payments pending people phone place plan please pls policy post preferences preview primary print priority private product profile progress project projects property public push quantity queue quick read ready recent recipient record reference refresh reject release reload remember remind remove reply report reports request requests required reset resolve resolved resource retry return revert review reviewer revoke role roles row rules run safari sales save saved schedule search secret secrets security select send sent server service session settings setup share shared shipping show sign signed site size skip slack social sort source start status step stop storage stripe submit subscription summary support sync system tab table task tasks team teams template terms test text the this ticket tickets time title to today token tools total track tracking transaction transfer trash type undo unread update updated upgrade upload url use user users verify verified version view viewer visa voicemail wallet warning web welcome with work workspace yes you your zendesk
+  `a about access account accounts active activity add added address admin administrator all alert alerts an and api app apply approve approved archive archived are as assign assigned assignee at attach audit auth author available back balance  batch beta billing birth block blocked board book booking bot  browse build bulk by calendar call cancel card cardholder  cc change changes channel chat check checkout chrome city clear click client close closed code comment comments commit company complete completed compose config configuration confirm connect connection contact contacts continue copied copy cost country create created credit current customer customers dashboard data date day default delete deliver delivery deploy description design details device direct directions discard dismiss do document documents done download draft drive due edit email employee end  enter error event events example expand export failed feature file files filter find first flag follow for form format free from full general get github gitlab gmail go google grafana group guest help hide history home hr id in inbox incoming info invite invoice is issue issues it item items jira key keys label language last later learn lead level line link linear list load loading log login logout main manage manager map maps me meeting member members menu merge message messages method microsoft missed mobile mode modified more my name names new next no none not note notes notification notifications now number of off office ok on open option options or order orders organization other out outlook overdue overview owner  paid panel password pay payment payments pending people phone place plan please pls policy  preferences preview primary print priority private product profile progress project projects property public push quantity queue quick read ready recent recipient record reference refresh reject release reload remember remind remove reply report reports request requests required reset resolve resolved resource retry return revert review reviewer revoke role roles row rules run safari sales save saved schedule search secret secrets security select send sent server service session settings setup share shared shipping show sign signed site size skip slack social sort source start status step stop storage stripe submit subscription summary support sync system tab table task tasks team teams template terms test text the this ticket tickets time title to today token tools total track tracking transaction transfer trash type undo unread update updated upgrade upload url use user users verify verified version view viewer visa voicemail wallet warning web welcome with work workspace yes you your zendesk
   aws azure docs sheets drive calendar mastercard amex discover iban ssn dob ip tel fax sms otp pdf csv json url http https www com
   neue neu nachricht nachrichten konto kunde kunden einstellungen übersicht bearbeiten speichern löschen abbrechen suche hilfe rechnung bestellung zahlung
   nouveau nouvelle message compte client paramètres aperçu modifier enregistrer supprimer annuler recherche aide facture commande paiement
   nuevo nueva mensaje cuenta cliente configuración resumen editar guardar eliminar cancelar buscar ayuda factura pedido pago
   novo nova mensagem conta cliente configurações resumo editar salvar excluir cancelar pesquisar ajuda fatura pedido pagamento
-  street road avenue lane drive way terrace suite apt flat
+   road avenue  drive way terrace suite apt flat
+  marketing engineering finance legal operations growth platform infrastructure research analytics devops qa sales hr it
+  rule rules automation workflow integration script job jobs scheduler webhook cron robot
+  department division unit office branch region company inc ltd llc gmbh corp corporation group holdings
   issued due sent modified created updated expires expired valid until since
   january february march july september october november december feb mar apr jul sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday`
@@ -63,7 +66,9 @@ const FUNCTION_WORDS = new Set(
 
 function isStopToken(tok: string): boolean {
   const t = tok.toLowerCase().replace(/[.,'’]+$/u, '');
-  return STOP.has(t) || FUNCTION_WORDS.has(t);
+  if (STOP.has(t) || FUNCTION_WORDS.has(t)) return true;
+  // plurals of UI words ("Tasks", "Rows", "Addresses")
+  return t.length > 3 && t.endsWith('s') && (STOP.has(t.slice(0, -1)) || (t.endsWith('es') && STOP.has(t.slice(0, -2))));
 }
 
 /** Splits a matched name into word tokens (with their offsets) for trimming. */
@@ -183,28 +188,32 @@ const PREFIX = [
   'email from', 'invite from', 'request from', 'reply from', 'text from', 'message', 'conversation with', 'meeting with',
   'call with', 'call', 'send to', 'shared with', 'share with', 'follow', 'approve', 'remove', 'invite', 'search people',
   'member', 'manager', 'supervisor', 'signed in as', 'logged in as', 'welcome back', 'hi', 'hello', 'dear', 'attendee',
-  'organizer', 'host', 'guest', 'driver', 'agent', 'technician', 'doctor', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
-  'mx.', 'prof.', 'employee name', 'customer name', 'patient name', 'contact name',
+  'organizer', 'host', 'guest', 'driver', 'agent', 'technician', 'doctor', 'employee name', 'customer name', 'patient name', 'contact name',
   // German
   'zugewiesen an', 'zugewiesen', 'zuständig', 'verantwortlich', 'inhaber', 'inhaberin', 'kontoinhaber', 'kontoinhaberin',
   'karteninhaber', 'karteninhaberin', 'vollständiger name', 'kunde', 'kundin', 'empfänger', 'empfängerin', 'absender',
   'erstellt von', 'geändert von', 'genehmigt von', 'ansprechpartner', 'ansprechpartnerin', 'mitarbeiter', 'mitarbeiterin',
-  'patientin', 'bearbeiter', 'bearbeiterin', 'besitzer', 'eigentümer', 'nachricht von', 'chat mit', 'herr', 'frau', 'hallo',
+  'patientin', 'bearbeiter', 'bearbeiterin', 'besitzer', 'eigentümer', 'nachricht von', 'chat mit', 'hallo',
   'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter',
   // French
   'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'propriétaire', 'responsable', 'nom complet', 'nom du titulaire',
   'nom', 'titulaire de la carte', 'titulaire du compte', 'titulaire', 'cliente', 'destinataire', 'expéditeur', 'créé par',
   'modifié par', 'approuvé par', 'employé', 'employée', 'patiente', 'message de', 'discussion avec', 'conversation avec',
-  'appeler', 'm.', 'mme', 'monsieur', 'madame', 'bonjour', 'cher', 'chère',
+  'appeler', 'bonjour', 'cher', 'chère',
   // Spanish
   'asignado a', 'asignada a', 'propietario', 'propietaria', 'nombre completo', 'nombre', 'titular de la tarjeta',
   'destinatario', 'destinataria', 'remitente', 'creado por', 'modificado por', 'aprobado por', 'contacto', 'empleado',
-  'empleada', 'paciente', 'mensaje de', 'chat con', 'conversación con', 'llamar a', 'sr.', 'sra.', 'señor', 'señora', 'hola',
+  'empleada', 'paciente', 'mensaje de', 'chat con', 'conversación con', 'llamar a', 'hola',
   'estimado', 'estimada',
   // Portuguese
   'atribuído a', 'atribuída a', 'responsável', 'proprietário', 'proprietária', 'dono', 'dona', 'nome completo', 'nome',
   'titular do cartão', 'destinatário', 'destinatária', 'criado por', 'modificado por', 'aprovado por', 'contato',
-  'funcionário', 'funcionária', 'mensagem de', 'conversa com', 'ligar para', 'senhor', 'senhora', 'olá', 'prezado', 'prezada',
+  'funcionário', 'funcionária', 'mensagem de', 'conversa com', 'ligar para', 'olá', 'prezado', 'prezada',
+];
+/** Honorifics: a single surname after them is a name ("Mr. Smith", "Frau Müller"). */
+const HONORIFICS = [
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx.', 'dr', 'dr.', 'prof.', 'herr', 'frau', 'm.', 'mme', 'mme.', 'monsieur',
+  'madame', 'sr.', 'sra.', 'señor', 'señora', 'senhor', 'senhora',
 ];
 /** Labels that need punctuation before the name ("Inbox – Jane Doe"). */
 const PREFIX_PUNCT = ['inbox', 'posteingang', 'boîte de réception', 'bandeja de entrada', 'caixa de entrada'];
@@ -241,6 +250,7 @@ const PATHS = [
 export const PERSON_KEYWORDS: readonly Keyword[] = [
   ...PREFIX.map((word) => ({ word, kind: 'person.prefix' })),
   ...PREFIX_LC.map((word) => ({ word, kind: 'person.prefix.lc' })),
+  ...HONORIFICS.map((word) => ({ word, kind: 'person.honorific' })),
   ...PREFIX_PUNCT.map((word) => ({ word, kind: 'person.prefix.punct' })),
   ...KEYS.map((word) => ({ word, kind: 'person.key' })),
   ...SUFFIX.map((word) => ({ word, kind: 'person.suffix' })),
@@ -254,6 +264,16 @@ export const PERSON_KEYWORDS: readonly Keyword[] = [
 
 const PREFIX_SEP = /(?:\s*\([^()\n]{1,20}\))?(?:\s*[:=\-–—]\s*|\s+)["'“«]?/y;
 const PUNCT_SEP = /\s*[:\-–—]\s*/y;
+const HONORIFIC_SEP = /\.?[ \u00a0]/y;
+const SURNAME = new RegExp(`(?:${TITLE}|${CAPS})`, 'yu');
+
+/** A single capitalised surname after an honorific. */
+function surnameAt(text: string, at: number): [number, number] | null {
+  SURNAME.lastIndex = at;
+  const m = SURNAME.exec(text);
+  if (!m || isStopToken(m[0]) || m[0].length < 2) return null;
+  return [at, at + m[0].length];
+}
 const KEY_SEP = /\s*(?:=|:\s*(?=["']))\s*["']?/y;
 const ROLE_BEFORE = /\s*\($/;
 const INTO_BEFORE = /(["'])\s+into\s+["']$/i;
@@ -322,6 +342,12 @@ export function detectPerson(scan: Scan, out: Span[]): void {
         PREFIX_SEP.lastIndex = h.end;
         const m = PREFIX_SEP.exec(text);
         if (m) emit(out, nameAt(text, h.end + m[0].length, h.kind === 'person.prefix.lc'));
+        break;
+      }
+      case 'person.honorific': {
+        HONORIFIC_SEP.lastIndex = h.end;
+        const m = HONORIFIC_SEP.exec(text);
+        if (m) emit(out, nameAt(text, h.end + m[0].length, false) ?? surnameAt(text, h.end + m[0].length));
         break;
       }
       case 'person.prefix.punct': {

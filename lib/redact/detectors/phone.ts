@@ -22,7 +22,7 @@ import { validInternational, validNational } from './phone-plan';
 import { isAlnumAt, isDigitCode } from './util';
 
 /** National plans tried for numbers written with a trunk 0 and no country code. */
-const TRUNK0: readonly string[] = ['GB', 'DE', 'FR', 'IN', 'IT', 'NL', 'BE', 'AT', 'CH', 'IE', 'AU', 'NZ'];
+const TRUNK0: readonly string[] = ['GB', 'DE', 'FR', 'IN', 'NL', 'BE', 'AT', 'CH', 'IE', 'AU', 'NZ'];
 /** Plans tried for a bare number after a phone label. */
 const LABELLED: readonly string[] = ['US', 'BR', 'IN', 'GB', 'DE', 'FR'];
 
@@ -85,6 +85,7 @@ function candidates(scan: Scan): Candidate[] {
     if (text.charCodeAt(first - 1) === 43) { start = first - 1; plus = true; }
     else if (text.charCodeAt(first - 1) === 32 && text.charCodeAt(first - 2) === 43) { start = first - 2; plus = true; }
     if (isAlnumAt(text, start - 1) || text.charCodeAt(start - 1) === 95) continue; // glued ("v5", "ID123")
+    if (!plus && text.charCodeAt(start - 1) === 35) continue; // "#0123456789": an order or ticket number
     const elems: Elem[] = [];
     let digits = '';
     const cum: number[] = [];
@@ -129,11 +130,13 @@ const PHONE_LABELS: readonly Keyword[] = [
   'cell', 'cell phone', 'cellphone', 'cell number', 'msisdn', 'whatsapp', 'whats app', 'sms', 'fax', 'fax number',
   'call', 'call me on', 'call me at', 'dial', 'contact number', 'my number', 'new number', 'my new number', 'handy',
   'handynummer', 'telefon', 'telefonnummer', 'téléphone', 'tél', 'tél.', 'numéro', 'número', 'telefone', 'teléfono',
-  'celular', 'móvil', 'portable', 'contact', 'reach me at', 'text me at', 'text me on', 'ring', 'to',
+  'celular', 'móvil', 'portable', 'contact', 'reach me at', 'text me at', 'text me on', 'ring',
 ].map((word) => ({ word, kind: 'phone.label' }));
-/** `number=` as a key of its own (not `card_number=`, `order.number=`). */
-PHONE_KEYWORDS_KV.push({ word: 'number', kind: 'phone.label.kv' });
+/** `number=`, `to=` as keys of their own (not `card_number=`, `order.number=`; not "updated to"). */
+PHONE_KEYWORDS_KV.push({ word: 'number', kind: 'phone.label.kv' }, { word: 'to', kind: 'phone.label.kv' });
 
+/** Between a key and its value: `=`, `="`, `: "` (JSON). */
+const KV_GAP = /^(?:\s*=\s*["']?|["']?\s*:\s*["'])$/;
 /** What may stand between a phone label and the number. */
 const LABEL_GAP = /^\s*(?:is\s*)?(?:[:=#]|\.:?)?\s*["']?$/;
 
@@ -144,10 +147,14 @@ function labelledBefore(scan: Scan, labels: readonly Hit[], start: number): bool
     if (h.start > start) break;
     if (h.end > start || start - h.end > 6) continue;
     if (h.kind === 'phone.label' && LABEL_GAP.test(scan.text.slice(h.end, start))) return true;
-    if (h.kind === 'phone.label.kv' && start === h.end + 1 && scan.text.charCodeAt(h.end) === 61 && !/[_.]/.test(scan.text.charAt(h.start - 1))) return true;
+    if (h.kind === 'phone.label.kv' && KV_GAP.test(scan.text.slice(h.end, start)) && !/[_.]/.test(scan.text.charAt(h.start - 1))) return true;
   }
   return false;
 }
+
+/** Words that introduce a reference number, not a phone number ("Order 0457584600"). */
+const REFERENCE_BEFORE =
+  /(?<![A-Za-z])(?:(?:order|invoice|inv|ref|reference|ticket|case|claim|po|tracking|track|id|batch|serial|sku|item|account|acct|txn|transaction|booking|confirmation|bestellung|rechnung|commande|facture|pedido|factura|fatura|encomenda)\.?|no\.|nr\.|n[°º])\s*[:#=-]?\s*$/i;
 
 /** A date inside the candidate ("05/12/2016 14:45") rules it out. */
 const DATE_INSIDE = /(?:^|\D)(?:\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([./-])\d{1,2}\2\d{1,2})(?:\D|$)/;
@@ -228,8 +235,10 @@ function classify(text: string, cand: Candidate, b: number, labelled: boolean): 
     return false;
   }
   const single = b === 0;
+  // a bare digit string is a phone number only after a label, and only with a full number's length
+  const bareOk = labelled && single && digits.length >= 9;
   if (digits.length !== 10 && digits.length !== 11) {
-    if (labelled && single) for (const cc of LABELLED) if (valid(digits, cc)) return true;
+    if (bareOk) for (const cc of LABELLED) if (valid(digits, cc)) return true;
     return false;
   }
   const shape = shapeOf(elems, b);
@@ -243,16 +252,16 @@ function classify(text: string, cand: Candidate, b: number, labelled: boolean): 
       shape === '(3) 3 4' ||
       (shape === '3 3 4' && sameSeps && sep1 !== '/') ||
       (digits.length === 11 && (shape === '1 3 3 4' || shape === '1 (3) 3 4'));
-    if ((nanpShape || (labelled && single)) && nanpOk(ten) && valid(digits, 'US')) return true;
+    if ((nanpShape || bareOk) && nanpOk(ten) && valid(digits, 'US')) return true;
   }
   // Brazil: (DD) NNNN-NNNN, (DD) NNNNN-NNNN, (DD) NNNNNNNN(N), DD NNNNN-NNNN
   const brShape =
     shape === '(2) 4 4' || shape === '(2) 5 4' || shape === '(2) 8' || shape === '(2) 9' ||
     ((shape === '2 4 4' || shape === '2 5 4') && last.sep === '-');
-  if ((brShape || (labelled && single)) && valid(digits, 'BR')) return true;
+  if ((brShape || bareOk) && valid(digits, 'BR')) return true;
   // India: NNNNN NNNNN mobile
   if (digits.length === 10 && shape === '5 5' && digits.charCodeAt(0) >= 54 && valid(digits, 'IN')) return true;
-  if (labelled && single) for (const cc of LABELLED) if (valid(digits, cc)) return true;
+  if (bareOk) for (const cc of LABELLED) if (valid(digits, cc)) return true;
   return false;
 }
 
@@ -269,6 +278,7 @@ export function detectPhone(scan: Scan, out: Span[]): void {
     // label hits are sorted by start: skip those that ended long before this candidate
     while (labelFrom < labels.length && (labels[labelFrom] as Hit).start < cand.start - 64) labelFrom++;
     const labelled = labelledBefore(scan, labels.slice(labelFrom, labelFrom + 16), cand.start);
+    if (!labelled && !cand.plus && REFERENCE_BEFORE.test(text.slice(Math.max(0, cand.start - 24), cand.start))) continue;
     for (let b = Math.min(elems.length - 1, 7); b >= 0; b--) {
       const c = cand.cum[b] as number;
       if (c < 7) break;
