@@ -69,18 +69,33 @@ function mayBeNamed(el: Element, token: string): boolean {
   return !!labels && Array.from(labels).some((l) => l.textContent?.includes(token));
 }
 
+/**
+ * Elements that may have `role`: the explicit [role] ones and the tags that imply it. Tags are
+ * collected with getElementsByTagName, whose results the browser caches while the DOM is
+ * unchanged, rather than one selector-list scan of the whole tree.
+ */
+function candidatesFor(root: Root, role: string): Element[] {
+  const out = Array.from(root.querySelectorAll(`[role=${q(role)}]`));
+  const implicit = IMPLICIT[role];
+  if (!implicit) return out;
+  const tags = new Set(implicit.split(',').map((sel) => sel.split(/[[:]/)[0]!));
+  const scope = root instanceof Document ? root : null;
+  for (const tag of tags) {
+    const els = scope ? Array.from(scope.getElementsByTagName(tag)) : Array.from(root.querySelectorAll(tag));
+    for (const e of els) if (!e.hasAttribute('role')) out.push(e);
+  }
+  return out;
+}
+
 /** Other elements in root with the same role and accessible name as el. */
 function othersWithRoleAndName(root: Root, el: Element, role: string, name: string): number {
-  const css = [`[role=${q(role)}]`, IMPLICIT[role]].filter(Boolean).join(',');
   // the longest word of the name must occur in whatever the name is computed from
   const token = name.replace(/…$/, '').split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
-  let n = 0;
-  for (const e of Array.from(root.querySelectorAll(css))) {
+  for (const e of candidatesFor(root, role)) {
     if (e === el || !mayBeNamed(e, token)) continue;
-    if (roleOf(e) === role && nameOf(e) === name) n += 1;
-    if (n > 0) break;
+    if (roleOf(e) === role && nameOf(e) === name) return 1;
   }
-  return n;
+  return 0;
 }
 
 function countCss(root: Root, css: string): number {

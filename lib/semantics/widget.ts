@@ -36,22 +36,21 @@ function rootOf(el: Element): Document | ShadowRoot {
   return el.getRootNode() as Document | ShadowRoot;
 }
 
-function byIdRef(root: Document | ShadowRoot, attr: string, id: string, extra = ''): Element | null {
+/** Elements in root that point at `id` through one of the given ID-reference attributes (one scan). */
+function referrers(root: Document | ShadowRoot, id: string, attrs: readonly string[]): Element[] {
   const v = JSON.stringify(id);
-  return root.querySelector(`[${attr}=${v}]${extra},[${attr}~=${v}]${extra}`);
+  return Array.from(root.querySelectorAll(attrs.map((a) => `[${a}~=${v}]`).join(',')));
 }
 
 /** The combobox that controls a listbox: by aria-controls / aria-owns, or by aria-activedescendant. */
 function comboboxFor(listbox: Element, item: Element): Element | null {
-  const root = rootOf(listbox);
   if (listbox.id) {
-    const c = byIdRef(root, 'aria-controls', listbox.id, '[role=combobox]') ?? byIdRef(root, 'aria-owns', listbox.id, '[role=combobox]')
-      ?? byIdRef(root, 'aria-controls', listbox.id, '[aria-haspopup]');
-    if (c) return c;
+    for (const el of referrers(rootOf(listbox), listbox.id, ['aria-controls', 'aria-owns'])) {
+      if (roleOf(el) === 'combobox' || el.hasAttribute('aria-haspopup')) return el;
+    }
   }
   if (item.id) {
-    const c = byIdRef(rootOf(item), 'aria-activedescendant', item.id);
-    if (c && roleOf(c) === 'combobox') return c;
+    for (const el of referrers(rootOf(item), item.id, ['aria-activedescendant'])) if (roleOf(el) === 'combobox') return el;
   }
   // a combobox that contains its popup listbox (some libraries nest them)
   return closestComposed(listbox, (e) => e !== listbox && roleOf(e) === 'combobox');
@@ -60,7 +59,7 @@ function comboboxFor(listbox: Element, item: Element): Element | null {
 /** The button that opened a menu: by aria-controls, or the opener the caller remembered. */
 function openerFor(menu: Element, lastOpener: Element | null): Element | null {
   if (menu.id) {
-    const b = byIdRef(rootOf(menu), 'aria-controls', menu.id);
+    const b = referrers(rootOf(menu), menu.id, ['aria-controls'])[0];
     if (b) return b;
   }
   const labelledBy = menu.getAttribute('aria-labelledby');
