@@ -69,22 +69,9 @@ function mayBeNamed(el: Element, token: string): boolean {
   return !!labels && Array.from(labels).some((l) => l.textContent?.includes(token));
 }
 
-/**
- * Elements that may have `role`: the explicit [role] ones and the tags that imply it. Tags are
- * collected with getElementsByTagName, whose results the browser caches while the DOM is
- * unchanged, rather than one selector-list scan of the whole tree.
- */
-function candidatesFor(root: Root, role: string): Element[] {
-  const out = Array.from(root.querySelectorAll(`[role=${q(role)}]`));
-  const implicit = IMPLICIT[role];
-  if (!implicit) return out;
-  const tags = new Set(implicit.split(',').map((sel) => sel.split(/[[:]/)[0]!));
-  const scope = root instanceof Document ? root : null;
-  for (const tag of tags) {
-    const els = scope ? Array.from(scope.getElementsByTagName(tag)) : Array.from(root.querySelectorAll(tag));
-    for (const e of els) if (!e.hasAttribute('role')) out.push(e);
-  }
-  return out;
+/** Elements that may have `role`: the explicit [role] ones and the elements that imply it. */
+function candidatesFor(root: Root, role: string): NodeListOf<Element> {
+  return root.querySelectorAll([`[role=${q(role)}]`, IMPLICIT[role]].filter(Boolean).join(','));
 }
 
 /** Other elements in root with the same role and accessible name as el. */
