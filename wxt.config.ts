@@ -32,6 +32,6 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['test/fixtures/keys/**', '**/*.pem', '.env*'],
+    excludeSources: ['test/fixtures/keys/**', '**/*.pem', '.env*', 'test/fixtures/gallery/dist/**', '.waypoint-data/**', 'out/**', 'test-results/**'],
   },
 });
