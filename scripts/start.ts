@@ -8,16 +8,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { exportJsonl } from '../cli/export';
 import { startCollector } from '../collector/server';
 import { type Status, describeStep } from '../lib/schema';
 import { walkthrough } from '../test/fixtures/demo/walkthrough';
 import { serveFixtures } from '../test/fixtures/serve';
+import { CHROMIUM_PATH as CHROMIUM, EXTENSION_DIR, EXTENSION_ID, launchWithExtension } from '../test/fixtures/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const EXTENSION_ID = 'mdfihopgljlciengnhjdbmmggkbldcfb';
 const DATA_DIR = resolve(process.env.WAYPOINT_DATA_DIR ?? '.waypoint-data');
 const OUT_DIR = resolve('out/export');
 const say = (m: string) => process.stdout.write(`${m}\n`);
@@ -47,15 +44,7 @@ async function main(): Promise<void> {
 
   const headless = !process.env.DISPLAY;
   const profile = await mkdtemp(join(tmpdir(), 'waypoint-demo-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    headless,
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
+  const context = await launchWithExtension(profile, headless);
   try {
     say(`3/5 Chromium with the built extension (${headless ? 'headless: no DISPLAY' : 'in a window'})`);
     const popup = await context.newPage();
@@ -77,6 +66,9 @@ async function main(): Promise<void> {
   }
   const summary = await exportJsonl(DATA_DIR, OUT_DIR);
   say(`5/5 exported ${summary.steps} step(s) in ${summary.sessions} session(s) from ${summary.batches} batch(es)`);
+  if (summary.invalidBatches || summary.invalidSteps) {
+    say(`    ${summary.invalidBatches} batch(es) and ${summary.invalidSteps} step(s) in ${DATA_DIR} do not match the current schema (recorded by an older build?) and were not exported`);
+  }
   const { readFile } = await import('node:fs/promises');
   const steps = (await readFile(join(OUT_DIR, 'steps.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
   say('\nThe latest trajectory:');

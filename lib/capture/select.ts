@@ -9,7 +9,6 @@ import { deepActiveElement, isTextField } from './editable';
 type SelectAction = Extract<Step['action'], { kind: 'select' }>;
 type Pending = Omit<CandidateStep, 'id'>;
 
-const DEDUPE_MS = 500;
 const FOLLOWS_FOCUS_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 function optionLabel(o: HTMLOptionElement): string {
@@ -91,16 +90,23 @@ function followsFocusOwner(item: Element): Element | null {
  */
 export function captureSelections(ctx: CaptureContext): void {
   let lastOpener: Element | null = null;
-  let lastEmitted: { item: Element; t: number } | null = null;
+  /**
+   * The item a commit key (Enter, Space …) acted on, until the next key or pointer press. Pages
+   * often turn that key into a click on the item, before or after our deferred check: either
+   * way the selection is recorded once.
+   */
+  let keyCommit: { item: Element; emitted: boolean } | null = null;
   const lastByOwner = new WeakMap<Element, Element>();
 
   const emitItem = (item: Element, step: Pending | null) => {
     if (!step) return;
-    // one selection, even when the page turns a key into a click on the item (or the reverse)
-    if (lastEmitted?.item === item && performance.now() - lastEmitted.t < DEDUPE_MS) return;
-    lastEmitted = { item, t: performance.now() };
+    if (keyCommit?.item === item) {
+      if (keyCommit.emitted) return;
+      keyCommit.emitted = true;
+    }
     ctx.emit(step);
   };
+  ctx.win.document.addEventListener('pointerdown', () => { keyCommit = null; }, { capture: true, passive: true, signal: ctx.signal });
 
   /** Remembers the innermost element on the path that opens a popup (aria-haspopup). */
   const rememberOpener = (path: readonly EventTarget[]) => {
@@ -148,6 +154,7 @@ export function captureSelections(ctx: CaptureContext): void {
 
   listen(ctx, 'keydown', (e) => {
     if (!ctx.active() || e.ctrlKey || e.metaKey || e.isComposing) return;
+    keyCommit = null;
     const focused = deepActiveElement(ctx.win.document);
     if (!focused) return;
     if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown') rememberOpener(e.composedPath());
@@ -161,9 +168,13 @@ export function captureSelections(ctx: CaptureContext): void {
       const step = itemStep(ctx.win, item, lastOpener);
       const owner = followsFocusOwner(item);
       const before = owner ? selectedItemIn(owner) : null;
+      const commit = { item, emitted: false };
+      keyCommit = commit;
       ctx.win.setTimeout(() => {
+        if (commit.emitted) return; // the page clicked the item: recorded by the click path
+        commit.emitted = true;
         if (owner && before === item && lastByOwner.get(owner) === item) return; // already selected
-        emitItem(item, step);
+        if (step) ctx.emit(step);
         if (owner) lastByOwner.set(owner, item);
       }, 0);
       return;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJsonl } from '../../cli/export';
-import { scanForSecrets } from './disk-scan';
+import { isBrowserOwned, scanForSecrets } from './disk-scan';
 import { expect, exportedSteps, openDemo, test } from './harness';
 
 /** A Luhn-valid 16-digit card number with random digits, so it occurs nowhere by chance. */
@@ -76,7 +76,5 @@ test('canaries typed into forms and shown in names, titles and URLs are found no
   const findings = await scanForSecrets([collector.dataDir, out, profileDir], needles);
   await rm(out, { recursive: true, force: true });
   // Chromium's own autofill and session-restore files are the browser's, not Waypoint's (see privacy.spec.ts)
-  const browserOwned = (f: string) => f.startsWith(join(profileDir, 'Default', 'Web Data')) || f.startsWith(join(profileDir, 'Default', 'Sessions'))
-    || f.startsWith(join(profileDir, 'Default', 'History')) || f.startsWith(join(profileDir, 'Default', 'Favicons'));
-  expect(findings.filter((f) => !browserOwned(f.file))).toEqual([]);
+  expect(findings.filter((f) => !isBrowserOwned(profileDir, f.file))).toEqual([]);
 });

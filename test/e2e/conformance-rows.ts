@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { type Page, expect } from '@playwright/test';
 
 export interface Row {
   /** gallery page under /gallery/ */
@@ -122,7 +122,13 @@ export const ROWS: Row[] = [
     run: async (p) => { await p.getByRole('combobox', { name: 'Pet' }).click(); await p.getByRole('option', { name: 'Dog' }).click(); },
     expected: 'select combobox "Pet" combobox Dog' },
   { page: 'shoelace', library: 'Shoelace', widget: 'sl-select', interaction: 'keyboard', how: 'Enter, ArrowDown, Enter',
-    run: async (p) => { await p.getByRole('combobox', { name: 'Pet' }).focus(); await p.keyboard.press('Enter'); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter'); },
+    run: async (p) => {
+      await p.getByRole('combobox', { name: 'Pet' }).focus();
+      await p.keyboard.press('Enter');
+      await p.getByRole('listbox', { name: 'Pet' }).waitFor();
+      await p.keyboard.press('ArrowDown');
+      await p.keyboard.press('Enter');
+    },
     expected: 'select combobox "Pet" combobox Parrot' },
   { page: 'shoelace', library: 'Shoelace', widget: 'sl-select multiple', interaction: 'mouse', how: 'open, click "German"',
     run: async (p) => { await p.getByRole('combobox', { name: 'Languages' }).click(); await p.getByRole('option', { name: 'German' }).click(); await p.keyboard.press('Escape'); },
@@ -131,7 +137,17 @@ export const ROWS: Row[] = [
     run: async (p) => { await p.getByRole('button', { name: 'Share' }).click(); await p.getByRole('menuitem', { name: 'Email' }).click(); },
     expected: 'select button "Share" menu Email' },
   { page: 'shoelace', library: 'Shoelace', widget: 'sl-dropdown + sl-menu', interaction: 'keyboard', how: 'Enter, ArrowDown, Enter',
-    run: async (p) => { await p.getByRole('button', { name: 'Share' }).focus(); await p.keyboard.press('Enter'); await p.getByRole('menuitem', { name: 'Copy link' }).waitFor(); await p.keyboard.press('ArrowDown'); await p.keyboard.press('ArrowDown'); await p.keyboard.press('Enter'); },
+    // Shoelace moves focus into the menu asynchronously: like a person, wait to see where focus is
+    run: async (p) => {
+      await p.getByRole('button', { name: 'Share' }).focus();
+      await p.keyboard.press('Enter');
+      await p.getByRole('menuitem', { name: 'Copy link' }).waitFor();
+      await p.keyboard.press('ArrowDown');
+      await expect(p.getByRole('menuitem', { name: 'Copy link' })).toBeFocused();
+      await p.keyboard.press('ArrowDown');
+      await expect(p.getByRole('menuitem', { name: 'Email' })).toBeFocused();
+      await p.keyboard.press('Enter');
+    },
     expected: 'select button "Share" menu Email' },
   { page: 'shoelace', library: 'Shoelace', widget: 'sl-tab-group', interaction: 'mouse', how: 'click "Reports"',
     run: (p) => p.getByRole('tab', { name: 'Reports' }).click(), // sl-tab-group has no way to name its tablist: the widget's own name is empty

@@ -57,3 +57,12 @@ export async function scanForSecrets(dirs: readonly string[], needles: readonly 
   }
   return findings;
 }
+
+/**
+ * Files Chromium itself writes typed form text to: autofill ("Web Data") and tab restore
+ * ("Sessions/"), plus history and favicons that keep page titles and URLs. They are the
+ * browser's, switched off by the admin's browser policy, not Waypoint's.
+ */
+export function isBrowserOwned(profileDir: string, file: string): boolean {
+  return ['Web Data', 'Sessions', 'History', 'Favicons'].some((f) => file.startsWith(join(profileDir, 'Default', f)));
+}

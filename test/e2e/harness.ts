@@ -1,35 +1,19 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, type Page, test as base, chromium, expect } from '@playwright/test';
+import { join } from 'node:path';
+import { type BrowserContext, type Page, test as base, expect } from '@playwright/test';
+import { EXTENSION_ID, launchWithExtension } from '../fixtures/chromium';
 import { type RunningCollector, startCollector } from '../../collector/server';
 import { exportJsonl } from '../../cli/export';
 import type { Status, Step, UploadResult } from '../../lib/schema';
 import { serveFixtures } from '../fixtures/serve';
 
-export const EXTENSION_ID = 'mdfihopgljlciengnhjdbmmggkbldcfb';
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export { EXTENSION_DIR, EXTENSION_ID, launchWithExtension } from '../fixtures/chromium';
 export const DEMO_PORT = 5180;
 export const COLLECTOR_PORT = 8787;
 /** The allowed origin (the build's development config) and a different origin for the same server. */
 export const DEMO_URL = `http://localhost:${DEMO_PORT}/`;
 export const OTHER_ORIGIN_URL = `http://127.0.0.1:${DEMO_PORT}/`;
-
-export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
-  return [
-    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-quic',
-    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-  ];
-}
-
-export async function launchWithExtension(profileDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profileDir, {
-    headless: true,
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs(),
-  });
-}
 
 interface Fixtures {
   profileDir: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJsonl } from '../../cli/export';
 import { type Typed, walkthrough } from '../fixtures/demo/walkthrough';
-import { scanForSecrets } from './disk-scan';
+import { isBrowserOwned, scanForSecrets } from './disk-scan';
 import { expect, openDemo, test } from './harness';
 
 test('the typed text appears nowhere in the collector data, its log, the export or the browser profile', async ({ context, popup, collector, profileDir }) => {
@@ -31,6 +31,5 @@ test('the typed text appears nowhere in the collector data, its log, the export 
   // ("Sessions/"): that is the browser's own behaviour, which admins switch off by policy
   // (AutofillAddressEnabled, RestoreOnStartup). Everything else in the profile (the
   // extension's IndexedDB, storage, service-worker caches, logs) must hold none of it.
-  const browserOwned = (file: string) => file.startsWith(join(profileDir, 'Default', 'Web Data')) || file.startsWith(join(profileDir, 'Default', 'Sessions'));
-  expect(findings.filter((f) => !browserOwned(f.file))).toEqual([]);
+  expect(findings.filter((f) => !isBrowserOwned(profileDir, f.file))).toEqual([]);
 });
