@@ -125,8 +125,11 @@ export function captureShortcuts(ctx: CaptureContext, flushInputs: () => void): 
       { key: e.key, code: e.code, ctrlKey: e.ctrlKey, altKey: e.altKey, shiftKey: e.shiftKey, metaKey: e.metaKey, isComposing: e.isComposing, altGraph: e.getModifierState?.('AltGraph') ?? false },
       inEditable || typeAhead,
     );
+    const extendsSequence = !!keys && !!pending && isSingleKey(keys) && isSingleKey(pending.parts.join(' ')) && !pending.changed && pending.parts.length < 3;
+    // any other key ends a held shortcut first, so its effect is seen before the next key acts
+    if (!extendsSequence) flush();
     if (!keys) return;
-    if (pending && isSingleKey(keys) && isSingleKey(pending.parts.join(' ')) && !pending.changed && pending.parts.length < 3) {
+    if (pending && extendsSequence) {
       pending.parts.push(keys);
       pending.code = e.code;
       ctx.win.clearTimeout(pending.timer);
