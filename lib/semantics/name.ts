@@ -16,7 +16,9 @@ export function nameOf(el: Element): string {
   }
 }
 
+/** Accessible description; most elements have none, so skip AccName unless something can give one. */
 export function descriptionOf(el: Element): string {
+  if (!el.hasAttribute('aria-describedby') && !el.hasAttribute('aria-description') && !el.hasAttribute('title')) return '';
   try {
     return tidy(computeAccessibleDescription(el));
   } catch {
