@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
+    reporters: ['default', ['json', { outputFile: '.reports/unit.json' }]],
   },
 });
