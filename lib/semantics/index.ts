@@ -2,4 +2,4 @@ export { describeTarget, actionableFrom } from './target';
 export { roleOf } from './role';
 export { nameOf } from './name';
 export { framePathOf, shadowPathOf } from './path';
-export { pendingChecks, runDeferredChecks, selectorsFor } from './selectors';
+export { runDeferredChecks, selectorsFor } from './selectors';

@@ -24,9 +24,6 @@ export function runDeferredChecks(): void {
   while (deferred.length) deferred.shift()!();
 }
 
-export function pendingChecks(): number {
-  return deferred.length;
-}
 
 const q = (s: string): string => JSON.stringify(s);
 
