@@ -12,7 +12,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Waypoint',
     description: 'Records how you use allowed web apps as semantic steps, with your consent and without what you type.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'activeTab'],
     incognito: 'not_allowed',
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'waypoint@example.com', strict_min_version: '115.0' } } }
