@@ -1,5 +1,6 @@
 import type { CandidateStep, Step } from '../schema/step';
 import { describeTarget, roleOf } from '../semantics';
+import { collapseSpace } from '../semantics/name';
 import {
   isDisabledItem, keyboardItem, selectableItemIn, selectedItemIn, widgetOf,
 } from '../semantics/widget';
@@ -12,7 +13,7 @@ type Pending = Omit<CandidateStep, 'id'>;
 const FOLLOWS_FOCUS_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 function optionLabel(o: HTMLOptionElement): string {
-  return (o.label || o.text).replace(/\s+/g, ' ').trim();
+  return collapseSpace(o.label || o.text);
 }
 
 /** A native <select> changed: one `select` step with the chosen option's label. */

@@ -2,8 +2,13 @@ import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessi
 
 const MAX_NAME = 200;
 
+/** Whitespace collapsed to single spaces and trimmed, as names and labels are compared. */
+export function collapseSpace(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
 function tidy(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = collapseSpace(s);
   return t.length > MAX_NAME ? `${t.slice(0, MAX_NAME - 1)}…` : t;
 }
 

@@ -1,5 +1,5 @@
 import type { Selector } from '../schema';
-import { nameOf } from './name';
+import { collapseSpace as collapse, nameOf } from './name';
 import { cssEscape } from './path';
 import { roleOf } from './role';
 
@@ -49,7 +49,6 @@ const IMPLICIT: Record<string, string> = {
   cell: 'td',
 };
 
-const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Could el's accessible name be `name`? A cheap test on the strings a name is computed from
@@ -100,7 +99,7 @@ function attrSelector(root: Root, el: Element, attr: string, kind: Selector['kin
 function labelText(el: Element): string | null {
   const labels = (el as HTMLInputElement).labels;
   if (!labels || labels.length === 0) return null;
-  const text = (labels[0]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapse(labels[0]!.textContent);
   return text || null;
 }
 
