@@ -15,11 +15,19 @@ export interface CaptureContext {
   win: Window;
 }
 
+let lastHref = '';
+let lastPath = '/';
+
 /** Page facts for a step: origin, sanitised path, title (redacted later in the background), frame path. */
 export function pageOf(win: Window): Page {
+  const href = win.location.href;
+  if (href !== lastHref) {
+    lastPath = sanitisePath(href).path;
+    lastHref = href;
+  }
   return {
     origin: win.location.origin,
-    path: sanitisePath(win.location.href).path,
+    path: lastPath,
     title: win.document.title,
     frame: framePathOf(win),
   };

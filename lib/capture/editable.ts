@@ -14,9 +14,4 @@ export function isEditable(el: Element | null): boolean {
   return (el as HTMLElement).isContentEditable === true;
 }
 
-/** The deepest focused element, across open shadow roots. */
-export function deepActiveElement(doc: Document): Element | null {
-  let a: Element | null = doc.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
+export { deepActiveElement } from '../semantics/path';

@@ -1,3 +1,4 @@
+import { resetIndexes } from '../semantics/page-index';
 import { captureClicks } from './click';
 import type { CaptureContext } from './context';
 import { captureInput } from './input';
@@ -36,4 +37,6 @@ export function startCapture(base: CaptureContext): void {
     held.shortcut();
     input.flush();
   }, { capture: true, passive: true, signal: ctx.signal });
+  // the uniqueness checks' page caches stop observing the page with capture
+  ctx.signal.addEventListener('abort', resetIndexes, { once: true });
 }

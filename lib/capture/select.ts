@@ -2,7 +2,7 @@ import type { CandidateStep, Step } from '../schema/step';
 import { describeTarget, roleOf } from '../semantics';
 import { collapseSpace } from '../semantics/name';
 import {
-  isDisabledItem, keyboardItem, selectableItemIn, selectedItemIn, widgetOf,
+  isDisabledItem, keyboardItem, selectableItemIn, selectedItemIn, type WidgetInfo, widgetOf,
 } from '../semantics/widget';
 import { type CaptureContext, listen, pageOf } from './context';
 import { deepActiveElement, isTextField } from './editable';
@@ -50,12 +50,12 @@ function datalistStep(win: Window, input: HTMLInputElement): Pending | null {
   };
 }
 
-/** A selection of an ARIA item (option, menu item, tab, tree item, grid cell, radio). */
-function itemStep(win: Window, item: Element, lastOpener: Element | null): Pending | null {
+/** A selection of an ARIA item (option, menu item, tab, tree item, grid cell, radio), and its widget. */
+function itemStep(win: Window, item: Element, lastOpener: Element | null): { step: Pending; widget: WidgetInfo } | null {
   const w = widgetOf(item, lastOpener);
   if (!w) return null;
   const action: SelectAction = { kind: 'select', option: { label: w.label, index: w.index }, multi: w.multi, widget: w.kind };
-  return { t: Date.now(), page: pageOf(win), action, target: describeTarget(w.widgetEl) };
+  return { step: { t: Date.now(), page: pageOf(win), action, target: describeTarget(w.widgetEl) }, widget: w };
 }
 
 function isNative(item: Element): boolean {
@@ -73,9 +73,8 @@ function isCommitKey(e: KeyboardEvent, focused: Element): boolean {
   return selectOnlyOpen && ((e.key === 'ArrowUp' && e.altKey) || (e.key === 'Tab' && !e.shiftKey));
 }
 
-/** Items whose widget moves the selection with the focus (arrow keys select). */
-function followsFocusOwner(item: Element): Element | null {
-  const w = widgetOf(item);
+/** The owner of a widget that moves the selection with the focus (arrow keys select), if it is one. */
+function followsFocusOwner(w: WidgetInfo | null | undefined): Element | null {
   if (!w?.owner) return null;
   if (w.kind === 'tabs' || w.kind === 'radio') return w.owner;
   if (w.kind === 'listbox' && roleOf(w.widgetEl) === 'listbox') return w.owner;
@@ -99,7 +98,7 @@ export function captureSelections(ctx: CaptureContext): void {
   let keyCommit: { item: Element; emitted: boolean } | null = null;
   const lastByOwner = new WeakMap<Element, Element>();
 
-  const emitItem = (item: Element, step: Pending | null) => {
+  const emitItem = (item: Element, step: Pending | null | undefined) => {
     if (!step) return;
     if (keyCommit?.item === item) {
       if (keyCommit.emitted) return;
@@ -120,12 +119,22 @@ export function captureSelections(ctx: CaptureContext): void {
       }
     }
   };
+  /**
+   * Some libraries mark the trigger (aria-haspopup) only once it has opened its popup: the last
+   * click's path is looked at again, after the page has handled it, before the opener is used.
+   */
+  let recheckPath: readonly EventTarget[] | null = null;
+  const opener = (): Element | null => {
+    if (recheckPath) rememberOpener(recheckPath);
+    recheckPath = null;
+    return lastOpener;
+  };
 
   listen(ctx, 'change', (e) => {
     if (!ctx.active()) return;
     const el = e.composedPath()[0];
     if (el instanceof HTMLSelectElement) ctx.emit(nativeSelectStep(ctx.win, el));
-    else if (el instanceof HTMLInputElement && el.type === 'radio' && el.checked) emitItem(el, itemStep(ctx.win, el, null));
+    else if (el instanceof HTMLInputElement && el.type === 'radio' && el.checked) emitItem(el, itemStep(ctx.win, el, null)?.step);
   });
 
   listen(ctx, 'input', (e) => {
@@ -141,15 +150,16 @@ export function captureSelections(ctx: CaptureContext): void {
     if (!ctx.active()) return;
     const path = e.composedPath();
     const item = selectableItemIn(path);
+    opener(); // the previous click, now that the page has handled it
     if (!item) {
-      // some libraries mark the trigger (aria-haspopup) only once it has opened its popup
       rememberOpener(path);
-      ctx.win.setTimeout(() => rememberOpener(path), 0);
+      recheckPath = path;
       return;
     }
     if (isNative(item) || isDisabledItem(item)) return;
-    emitItem(item, itemStep(ctx.win, item, lastOpener));
-    const owner = followsFocusOwner(item);
+    const sel = itemStep(ctx.win, item, opener());
+    emitItem(item, sel?.step);
+    const owner = followsFocusOwner(sel?.widget);
     if (owner) lastByOwner.set(owner, item);
   });
 
@@ -158,7 +168,10 @@ export function captureSelections(ctx: CaptureContext): void {
     keyCommit = null;
     const focused = deepActiveElement(ctx.win.document);
     if (!focused) return;
-    if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown') rememberOpener(e.composedPath());
+    if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown') {
+      opener();
+      rememberOpener(e.composedPath());
+    }
     const item = keyboardItem(focused);
     if (!item || isNative(item)) return;
 
@@ -166,8 +179,9 @@ export function captureSelections(ctx: CaptureContext): void {
       if (isDisabledItem(item)) return;
       // Describe now, before the page closes the popup; emit after the page has handled the
       // key, unless it turned the key into a click on the item (recorded by the click path).
-      const step = itemStep(ctx.win, item, lastOpener);
-      const owner = followsFocusOwner(item);
+      const sel = itemStep(ctx.win, item, opener());
+      const step = sel?.step;
+      const owner = followsFocusOwner(sel?.widget);
       const before = owner ? selectedItemIn(owner) : null;
       const commit = { item, emitted: false };
       keyCommit = commit;
@@ -181,7 +195,7 @@ export function captureSelections(ctx: CaptureContext): void {
       return;
     }
 
-    const owner = followsFocusOwner(item);
+    const owner = followsFocusOwner(widgetOf(item));
     const isTypeAhead = e.key.length === 1 && e.key !== ' ' && !e.altKey;
     if (!owner || !(FOLLOWS_FOCUS_KEYS.has(e.key) || isTypeAhead)) return;
     const before = selectedItemIn(owner);
@@ -189,7 +203,7 @@ export function captureSelections(ctx: CaptureContext): void {
       const now = selectedItemIn(owner);
       if (!now || now === before || lastByOwner.get(owner) === now) return;
       lastByOwner.set(owner, now);
-      emitItem(now, itemStep(ctx.win, now, lastOpener));
+      emitItem(now, itemStep(ctx.win, now, opener())?.step);
     }, 0);
   });
 }

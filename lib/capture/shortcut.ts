@@ -63,10 +63,18 @@ export function portableKeys(keys: string, isMac: boolean): string {
 
 const isSingleKey = (keys: string) => !/(Ctrl|Alt|Meta)\+/.test(keys);
 
+/**
+ * The open dialogs of the document: <dialog open> and [role=dialog|alertdialog] that are not
+ * hidden. One attribute query (a selector list would traverse the page once per entry) plus
+ * the live <dialog> collection.
+ */
 function openDialogs(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('dialog[open],[role=dialog],[role=alertdialog]')).filter(
-    (d) => !d.closest('[hidden],[aria-hidden=true]') && (d.localName !== 'dialog' || (d as HTMLDialogElement).open),
-  );
+  const aria = Array.from(doc.querySelectorAll('[role$=dialog]')).filter((d) => {
+    const role = d.getAttribute('role');
+    return role === 'dialog' || role === 'alertdialog';
+  });
+  const all = [...Array.from(doc.getElementsByTagName('dialog')).filter((d) => (d as HTMLDialogElement).open && !aria.includes(d)), ...aria];
+  return all.filter((d) => !d.closest('[hidden],[aria-hidden=true]') && (d.localName !== 'dialog' || (d as HTMLDialogElement).open));
 }
 
 interface Pending {

@@ -12,6 +12,13 @@ export function parentAcrossShadow(el: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
+/** The deepest focused element, across open shadow roots. */
+export function deepActiveElement(doc: Document): Element | null {
+  let a: Element | null = doc.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
 /** closest() that also climbs out of open shadow roots. */
 export function closestComposed(el: Element, test: (e: Element) => boolean): Element | null {
   for (let cur: Element | null = el; cur; cur = parentAcrossShadow(cur)) {
@@ -33,10 +40,22 @@ export function shortSelector(el: Element): string {
   if (testId) return `[data-testid="${testId.replace(/"/g, '\\"')}"]`;
   const name = el.getAttribute('name');
   if (name) return `${el.localName}[name="${name.replace(/"/g, '\\"')}"]`;
-  const parent = el.parentElement ?? (el.parentNode as ParentNode | null);
-  if (!parent) return el.localName;
-  const same = Array.from(parent.children).filter((c) => c.localName === el.localName);
-  return same.length > 1 ? `${el.localName}:nth-of-type(${same.indexOf(el) + 1})` : el.localName;
+  if (!el.parentNode) return el.localName;
+  const n = typeIndex(el);
+  return n ? `${el.localName}:nth-of-type(${n})` : el.localName;
+}
+
+/**
+ * el's 1-based position among its siblings with the same tag, or 0 when it has none (no
+ * arrays are built: rows of a long table are common targets).
+ */
+export function typeIndex(el: Element): number {
+  const tag = el.localName;
+  let before = 0;
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === tag) before += 1;
+  if (before) return before + 1;
+  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) if (s.localName === tag) return 1;
+  return 0;
 }
 
 /** Selectors of the open shadow hosts from the document down to el's root. */

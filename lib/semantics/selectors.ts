@@ -1,7 +1,7 @@
 import type { Selector } from '../schema';
-import { collapseSpace as collapse, nameOf } from './name';
-import { cssEscape } from './path';
-import { roleOf } from './role';
+import { collapseSpace as collapse } from './name';
+import { cssEscape, typeIndex } from './path';
+import { countLabels, othersWithRoleAndName, othersWithText } from './unique';
 
 /**
  * Ranked selectors in Playwright's locator priority: test id, role+name, placeholder, label,
@@ -27,60 +27,6 @@ export function runDeferredChecks(): void {
 
 const q = (s: string): string => JSON.stringify(s);
 
-const IMPLICIT: Record<string, string> = {
-  button: 'button,input[type=button],input[type=submit],input[type=reset],input[type=image],summary',
-  link: 'a[href],area[href]',
-  checkbox: 'input[type=checkbox]',
-  radio: 'input[type=radio]',
-  textbox: 'input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=url],textarea',
-  searchbox: 'input[type=search]',
-  combobox: 'select,input[list]',
-  listbox: 'select[multiple],select[size],datalist',
-  option: 'option',
-  spinbutton: 'input[type=number]',
-  slider: 'input[type=range]',
-  heading: 'h1,h2,h3,h4,h5,h6',
-  img: 'img',
-  dialog: 'dialog',
-  form: 'form',
-  navigation: 'nav',
-  main: 'main',
-  row: 'tr',
-  cell: 'td',
-};
-
-
-/**
- * Could el's accessible name be `name`? A cheap test on the strings a name is computed from
- * (content, aria-label, title, placeholder, alt, value, labels); elements named by reference
- * (aria-labelledby) always pass. Only those that pass get the full AccName computation.
- */
-function mayBeNamed(el: Element, token: string): boolean {
-  if (el.hasAttribute('aria-labelledby')) return true;
-  for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'value']) {
-    if (el.getAttribute(attr)?.includes(token)) return true;
-  }
-  if (el.textContent?.includes(token)) return true;
-  const labels = (el as HTMLInputElement).labels;
-  return !!labels && Array.from(labels).some((l) => l.textContent?.includes(token));
-}
-
-/** Elements that may have `role`: the explicit [role] ones and the elements that imply it. */
-function candidatesFor(root: Root, role: string): NodeListOf<Element> {
-  return root.querySelectorAll([`[role=${q(role)}]`, IMPLICIT[role]].filter(Boolean).join(','));
-}
-
-/** Other elements in root with the same role and accessible name as el. */
-function othersWithRoleAndName(root: Root, el: Element, role: string, name: string): number {
-  // the longest word of the name must occur in whatever the name is computed from
-  const token = name.replace(/…$/, '').split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
-  for (const e of candidatesFor(root, role)) {
-    if (e === el || !mayBeNamed(e, token)) continue;
-    if (roleOf(e) === role && nameOf(e) === name) return 1;
-  }
-  return 0;
-}
-
 function countCss(root: Root, css: string): number {
   try {
     return root.querySelectorAll(css).length;
@@ -89,11 +35,25 @@ function countCss(root: Root, css: string): number {
   }
 }
 
-function attrSelector(root: Root, el: Element, attr: string, kind: Selector['kind']): Selector | null {
+/** Other elements in root matching css. */
+function othersMatching(root: Root, el: Element, css: string): number {
+  try {
+    const all = root.querySelectorAll(css);
+    let n = all.length;
+    for (let i = 0; i < all.length; i++) if (all[i] === el) n -= 1;
+    return n;
+  } catch {
+    return 1;
+  }
+}
+
+/** A selector on one attribute's exact value; its uniqueness is checked later (`later`). */
+function attrSelector(root: Root, el: Element, attr: string, kind: Selector['kind'], later: Array<() => void>): Selector | null {
   const v = el.getAttribute(attr);
   if (!v || !v.trim()) return null;
-  const css = `[${attr}=${q(v)}]`;
-  return { kind, value: `internal:attr=[${attr}=${q(v)}s]`, unique: countCss(root, css) === 1 };
+  const sel: Selector = { kind, value: `internal:attr=[${attr}=${q(v)}s]`, unique: false };
+  later.push(() => { sel.unique = othersMatching(root, el, `[${attr}=${q(v)}]`) === 0; });
+  return sel;
 }
 
 function labelText(el: Element): string | null {
@@ -103,30 +63,16 @@ function labelText(el: Element): string | null {
   return text || null;
 }
 
-function countLabels(root: Root, text: string): number {
-  let n = 0;
-  for (const l of Array.from(root.querySelectorAll('label'))) {
-    if (l.textContent?.includes(text.split(' ')[0]!) && collapse(l.textContent) === text) n += 1;
-    if (n > 1) break;
-  }
-  return n;
-}
-
 function ownText(el: Element): string | null {
   const t = collapse(el.textContent);
   return t && t.length <= 80 ? t : null;
 }
 
-function othersWithText(root: Root, el: Element, text: string): number {
-  const token = text.split(' ')[0]!;
-  let n = 0;
-  for (const e of Array.from(root.querySelectorAll(el.localName))) {
-    if (e !== el && e.textContent?.includes(token) && collapse(e.textContent) === text) n += 1;
-    if (n > 0) break;
-  }
-  return n;
-}
-
+/**
+ * A CSS path from the nearest ancestor with a unique id (or the root) down to el, with
+ * :nth-of-type wherever a tag repeats among siblings. In a document it starts at a unique id
+ * or at <html>, so it matches el alone by construction.
+ */
 export function cssPath(el: Element, root: Root): string {
   const parts: string[] = [];
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
@@ -134,10 +80,8 @@ export function cssPath(el: Element, root: Root): string {
       parts.unshift(`#${cssEscape(cur.id)}`);
       break;
     }
-    const parent: Element | null = cur.parentElement;
-    const siblings = parent ? Array.from(parent.children) : Array.from((cur.parentNode as ParentNode | null)?.children ?? []);
-    const same = siblings.filter((c) => c.localName === cur!.localName);
-    parts.unshift(same.length > 1 ? `${cur.localName}:nth-of-type(${same.indexOf(cur) + 1})` : cur.localName);
+    const n = typeIndex(cur);
+    parts.unshift(n ? `${cur.localName}:nth-of-type(${n})` : cur.localName);
   }
   return parts.join(' > ');
 }
@@ -145,11 +89,8 @@ export function cssPath(el: Element, root: Root): string {
 export function xpathOf(el: Element): string {
   const parts: string[] = [];
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const tag = cur.localName;
-    const parent = cur.parentElement;
-    const siblings = parent ? Array.from(parent.children) : Array.from((cur.parentNode as ParentNode | null)?.children ?? []);
-    const same = siblings.filter((c) => c.localName === tag);
-    parts.unshift(same.length > 1 ? `${tag}[${same.indexOf(cur) + 1}]` : tag);
+    const n = typeIndex(cur);
+    parts.unshift(n ? `${cur.localName}[${n}]` : cur.localName);
   }
   const inShadow = el.getRootNode() instanceof ShadowRoot;
   return (inShadow ? './' : '/') + parts.join('/');
@@ -167,14 +108,17 @@ export function selectorsFor(el: Element, role: string, name: string): Selector[
   const root = el.getRootNode() as Root;
   const out: Selector[] = [];
   const later: Array<() => void> = [];
-  const testid = attrSelector(root, el, 'data-testid', 'testid');
-  if (testid) out.push({ ...testid, value: testid.value.replace('internal:attr=', 'internal:testid=') });
+  const testid = attrSelector(root, el, 'data-testid', 'testid', later);
+  if (testid) {
+    testid.value = testid.value.replace('internal:attr=', 'internal:testid=');
+    out.push(testid);
+  }
   if (role !== 'generic' && role !== 'none' && role !== 'presentation' && name) {
     const sel: Selector = { kind: 'role', value: `internal:role=${role}[name=${q(name)}s]`, unique: false };
     out.push(sel);
     later.push(() => { sel.unique = othersWithRoleAndName(root, el, role, name) === 0; });
   }
-  const ph = attrSelector(root, el, 'placeholder', 'placeholder');
+  const ph = attrSelector(root, el, 'placeholder', 'placeholder', later);
   if (ph) out.push(ph);
   const label = labelText(el);
   if (label) {
@@ -183,7 +127,7 @@ export function selectorsFor(el: Element, role: string, name: string): Selector[
     later.push(() => { sel.unique = countLabels(root, label) === 1; });
   }
   if (el.localName === 'img' || el.localName === 'area' || (el.localName === 'input' && (el as HTMLInputElement).type === 'image')) {
-    const alt = attrSelector(root, el, 'alt', 'alt');
+    const alt = attrSelector(root, el, 'alt', 'alt', later);
     if (alt) out.push(alt);
   }
   if (TEXT_ROLES.has(role)) {
@@ -194,10 +138,11 @@ export function selectorsFor(el: Element, role: string, name: string): Selector[
       later.push(() => { sel.unique = othersWithText(root, el, text) === 0; });
     }
   }
-  const title = attrSelector(root, el, 'title', 'title');
+  const title = attrSelector(root, el, 'title', 'title', later);
   if (title) out.push(title);
   const css = cssPath(el, root);
-  out.push({ kind: 'css', value: `css=${css}`, unique: countCss(root, css) === 1 });
+  // a document path is unique by construction; a shadow root's may also match deeper down
+  out.push({ kind: 'css', value: `css=${css}`, unique: root.nodeType === Node.DOCUMENT_NODE || countCss(root, css) === 1 });
   out.push({ kind: 'xpath', value: `xpath=${xpathOf(el)}`, unique: true });
   const priority = new Map(out.map((sel, i) => [sel, i]));
   const rank = () => out.sort((a, b) => Number(b.unique) - Number(a.unique) || priority.get(a)! - priority.get(b)!);

@@ -1,6 +1,8 @@
 import { nameOf } from './name';
-import { closestComposed } from './path';
+import { closestComposed, deepActiveElement } from './path';
+import { indexFor } from './page-index';
 import { roleOf } from './role';
+import { candidates } from './unique';
 
 /** The widget kinds a `select` step can name (see the Step schema). */
 export type WidgetKind = 'listbox' | 'combobox' | 'menu' | 'tabs' | 'tree' | 'grid' | 'radio';
@@ -36,21 +38,42 @@ function rootOf(el: Element): Document | ShadowRoot {
   return el.getRootNode() as Document | ShadowRoot;
 }
 
-/** Elements in root that point at `id` through one of the given ID-reference attributes (one scan). */
-function referrers(root: Document | ShadowRoot, id: string, attrs: readonly string[]): Element[] {
-  const v = JSON.stringify(id);
-  return Array.from(root.querySelectorAll(attrs.map((a) => `[${a}~=${v}]`).join(',')));
+
+/** Does el point at `id` through one of the given ID-reference attributes? */
+function refersTo(el: Element, id: string, attrs: readonly string[]): boolean {
+  return attrs.some((a) => el.getAttribute(a)?.split(/\s+/).includes(id));
 }
 
-/** The combobox that controls a listbox: by aria-controls / aria-owns, or by aria-activedescendant. */
-function comboboxFor(listbox: Element, item: Element): Element | null {
+/** Elements of root with aria-haspopup, kept until the page's structure changes. */
+function popupOpeners(root: Document | ShadowRoot): Element[] {
+  return indexFor(root).list(':haspopup', () => Array.from(root.querySelectorAll('[aria-haspopup]')));
+}
+
+/** Elements of root that may be comboboxes, kept until the page's structure changes. */
+function comboboxes(root: Document | ShadowRoot): Element[] {
+  return indexFor(root).list('combobox', () => candidates(root, 'combobox'));
+}
+
+/**
+ * The combobox that controls a listbox: by aria-controls / aria-owns (a combobox, or an
+ * element with a popup), or by aria-activedescendant, else the combobox it is nested in. The
+ * focused element and the last opener are asked first (in the APG patterns focus stays on the
+ * combobox); then the page's comboboxes and popup openers (cached, see page-index.ts).
+ */
+function comboboxFor(listbox: Element, item: Element, near: readonly (Element | null)[]): Element | null {
+  const controls = ['aria-controls', 'aria-owns'];
+  for (const el of near) {
+    if (!el || roleOf(el) !== 'combobox') continue;
+    if ((listbox.id && refersTo(el, listbox.id, controls)) || (item.id && refersTo(el, item.id, ['aria-activedescendant']))) return el;
+  }
   if (listbox.id) {
-    for (const el of referrers(rootOf(listbox), listbox.id, ['aria-controls', 'aria-owns'])) {
-      if (roleOf(el) === 'combobox' || el.hasAttribute('aria-haspopup')) return el;
+    const root = rootOf(listbox);
+    for (const el of [...comboboxes(root), ...popupOpeners(root)]) {
+      if (refersTo(el, listbox.id, controls) && (el.hasAttribute('aria-haspopup') || roleOf(el) === 'combobox')) return el;
     }
   }
   if (item.id) {
-    for (const el of referrers(rootOf(item), item.id, ['aria-activedescendant'])) if (roleOf(el) === 'combobox') return el;
+    for (const el of comboboxes(rootOf(item))) if (refersTo(el, item.id, ['aria-activedescendant']) && roleOf(el) === 'combobox') return el;
   }
   // a combobox that contains its popup listbox (some libraries nest them)
   return closestComposed(listbox, (e) => e !== listbox && roleOf(e) === 'combobox');
@@ -59,7 +82,9 @@ function comboboxFor(listbox: Element, item: Element): Element | null {
 /** The button that opened a menu: by aria-controls, or the opener the caller remembered. */
 function openerFor(menu: Element, lastOpener: Element | null): Element | null {
   if (menu.id) {
-    const b = referrers(rootOf(menu), menu.id, ['aria-controls'])[0];
+    const root = rootOf(menu);
+    const b = popupOpeners(root).find((el) => refersTo(el, menu.id, ['aria-controls']))
+      ?? root.querySelector(`[aria-controls~=${JSON.stringify(menu.id)}]`);
     if (b) return b;
   }
   const labelledBy = menu.getAttribute('aria-labelledby');
@@ -101,7 +126,7 @@ export function widgetOf(item: Element, lastOpener: Element | null = null): Widg
     // a popup listbox rendered in a portal may only be linked to its combobox by having been opened by it
     const opened = lastOpener?.isConnected && lastOpener.getAttribute('aria-expanded') === 'true'
       && /listbox|true/.test(lastOpener.getAttribute('aria-haspopup') ?? '') ? lastOpener : null;
-    const combo = comboboxFor(owner, item) ?? opened;
+    const combo = comboboxFor(owner, item, [deepActiveElement(item.ownerDocument), lastOpener]) ?? opened;
     if (combo) {
       kind = 'combobox';
       widgetEl = combo;

@@ -84,3 +84,51 @@ describe('selector ranking', () => {
     expect(describeTarget(document.querySelector('nav a')!).context.landmark).toEqual({ role: 'navigation', name: 'Main' });
   });
 });
+
+describe('uniqueness checks follow the page as it changes (cached page index)', () => {
+  const roleUnique = (el: Element) => describeTarget(el).selectors.find((s) => s.kind === 'role')!.unique;
+  const textUnique = (el: Element) => describeTarget(el).selectors.find((s) => s.kind === 'text')!.unique;
+  const flush = () => Promise.resolve(); // lets MutationObserver records be delivered
+
+  it('sees a text change that makes a name repeat, whether delivered or not', async () => {
+    document.body.innerHTML = '<button id="a">Archive</button><button id="b">Restore</button>';
+    const a = document.querySelector('#a')!;
+    expect(roleUnique(a)).toBe(true);
+    document.querySelector('#b')!.firstChild!.nodeValue = 'Archive'; // characterData, not yet delivered
+    expect(roleUnique(a)).toBe(false);
+    expect(textUnique(a)).toBe(false);
+    document.querySelector('#b')!.textContent = 'Restore'; // childList
+    await flush();
+    expect(roleUnique(a)).toBe(true);
+  });
+
+  it('sees elements added and removed, and naming attributes changed', async () => {
+    document.body.innerHTML = '<div><button id="a" aria-label="Close panel">x</button></div>';
+    const a = document.querySelector('#a')!;
+    expect(roleUnique(a)).toBe(true);
+    const b = document.createElement('button');
+    b.textContent = 'y';
+    document.body.append(b);
+    expect(roleUnique(a)).toBe(true);
+    b.setAttribute('aria-label', 'Close panel');
+    expect(roleUnique(a)).toBe(false);
+    b.remove();
+    await flush();
+    expect(roleUnique(a)).toBe(true);
+  });
+
+  it('sees a role change through type, and a subtree changed while detached (recycled rows)', () => {
+    document.body.innerHTML = '<ul><li><a href="#1" id="a">Alpha</a></li><li><a href="#2">Beta</a></li></ul><input id="i" type="hidden" value="Alpha">';
+    const a = document.querySelector('#a')!;
+    expect(roleUnique(a)).toBe(true);
+    const li = document.querySelectorAll('li')[1]!;
+    li.remove();
+    li.querySelector('a')!.textContent = 'Alpha'; // not observed: detached
+    document.querySelector('ul')!.append(li);
+    expect(roleUnique(a)).toBe(false);
+    const input = document.querySelector('#i')!;
+    input.setAttribute('type', 'button');
+    li.remove();
+    expect(roleUnique(input)).toBe(true);
+  });
+});

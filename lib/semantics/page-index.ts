@@ -1,0 +1,168 @@
+/**
+ * A per-root cache for the uniqueness checks (see unique.ts), kept correct by a MutationObserver:
+ * - the candidate elements of each role (cleared when elements are added or removed, or a
+ *   role-deciding attribute changes);
+ * - each element's text content and the strings its name may be computed from (an element's
+ *   entry is dropped when text or a naming attribute inside it changes).
+ *
+ * Between two interactions most of a page stays as it was, so a check costs a walk over cached
+ * strings instead of a query and a text read per candidate. Pending mutation records are taken
+ * synchronously before every use, so a check never sees a stale entry.
+ */
+
+type Root = Document | ShadowRoot;
+
+/** Attributes a name may be computed from (on the element or, for name from content, inside it). */
+export const NAMING_ATTRS = ['aria-label', 'title', 'placeholder', 'alt', 'value'] as const;
+/** Attributes that decide which elements can have which role. */
+const ROLE_ATTRS = ['role', 'type', 'href', 'list', 'multiple', 'size', 'aria-haspopup'];
+/** A batch larger than this drops the whole cache rather than being walked record by record. */
+const MAX_RECORDS = 256;
+/** An inserted subtree larger than this drops every text entry rather than being walked. */
+const MAX_SUBTREE = 512;
+
+export interface Entry {
+  /** textContent */
+  text: string;
+  /** textContent with whitespace collapsed, computed on first use */
+  flat?: string;
+  /** text content and own naming attributes, the strings a name may contain */
+  hay: string;
+  /** the name may come from elsewhere (aria-labelledby on it or inside it) */
+  always: boolean;
+}
+
+export class RootIndex {
+  private readonly lists = new Map<string, Element[]>();
+  private entries = new WeakMap<Node, Entry>();
+  private readonly observer: MutationObserver;
+
+  constructor(private readonly root: Root) {
+    this.observer = new MutationObserver((records) => this.apply(records));
+    this.observer.observe(root, {
+      subtree: true, childList: true, characterData: true, attributes: true,
+      attributeFilter: [...ROLE_ATTRS, ...NAMING_ATTRS, 'aria-labelledby'],
+    });
+  }
+
+  /** Applies the mutations not yet delivered to the observer. */
+  sync(): void {
+    const pending = this.observer.takeRecords();
+    if (pending.length) this.apply(pending);
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+  }
+
+  /** The elements that may have `role`, built once by `build` until the DOM's structure changes. */
+  list(role: string, build: () => Element[]): Element[] {
+    let l = this.lists.get(role);
+    if (!l) {
+      l = build();
+      this.lists.set(role, l);
+    }
+    return l;
+  }
+
+  entry(el: Element): Entry {
+    let e = this.entries.get(el);
+    if (!e) {
+      const text = el.textContent ?? '';
+      let hay = text + attrsOf(el);
+      let always = el.hasAttribute('aria-labelledby');
+      if (el.firstElementChild) {
+        // name from content also takes the names of what is inside (an image's alt …)
+        const inner = el.querySelectorAll(INNER_NAMING);
+        for (let i = 0; i < inner.length; i++) {
+          const d = inner[i]!;
+          hay += attrsOf(d);
+          if (d.hasAttribute('aria-labelledby')) always = true;
+        }
+      }
+      e = { text, hay, always };
+      this.entries.set(el, e);
+    }
+    return e;
+  }
+
+  private apply(records: MutationRecord[]): void {
+    if (records.length > MAX_RECORDS) {
+      this.lists.clear();
+      this.entries = new WeakMap();
+      return;
+    }
+    for (const r of records) {
+      if (r.type === 'childList') {
+        if (this.lists.size && (hasElement(r.addedNodes) || hasElement(r.removedNodes))) this.lists.clear();
+        this.dropUp(r.target);
+        // an inserted subtree may have changed while it was detached (recycled list rows)
+        for (let i = 0; i < r.addedNodes.length; i++) this.dropSubtree(r.addedNodes[i]!);
+      } else if (r.type === 'characterData') {
+        this.dropUp(r.target.parentNode);
+      } else if (r.attributeName && ROLE_ATTRS.includes(r.attributeName)) {
+        this.lists.clear();
+        if (r.attributeName === 'type') this.dropUp(r.target);
+      } else {
+        this.dropUp(r.target);
+      }
+    }
+  }
+
+  private dropSubtree(n: Node): void {
+    if (n.nodeType !== 1) return;
+    this.entries.delete(n);
+    const all = (n as Element).getElementsByTagName('*');
+    if (all.length > MAX_SUBTREE) {
+      this.entries = new WeakMap();
+      return;
+    }
+    for (let i = 0; i < all.length; i++) this.entries.delete(all[i]!);
+  }
+
+  /** Drops the entries of n and its ancestors up to the root: their text has changed. */
+  private dropUp(n: Node | null): void {
+    for (let cur = n; cur && cur !== this.root; cur = cur.parentNode) this.entries.delete(cur);
+  }
+}
+
+const INNER_NAMING = [...NAMING_ATTRS, 'aria-labelledby'].map((a) => `[${a}]`).join(',');
+
+function attrsOf(el: Element): string {
+  let s = '';
+  for (const a of NAMING_ATTRS) {
+    const v = el.getAttribute(a);
+    if (v) s += `\n${v}`;
+  }
+  return s;
+}
+
+function hasElement(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) return true;
+  return false;
+}
+
+let indexes = new WeakMap<Root, RootIndex>();
+/** every index made, to stop them all; weak, so a removed shadow root's index can go */
+let made: WeakRef<RootIndex>[] = [];
+
+/** The index of root, synced with the DOM. */
+export function indexFor(root: Root): RootIndex {
+  let ix = indexes.get(root);
+  if (!ix) {
+    ix = new RootIndex(root);
+    indexes.set(root, ix);
+    made = made.filter((r) => r.deref() !== undefined);
+    made.push(new WeakRef(ix));
+  } else {
+    ix.sync();
+  }
+  return ix;
+}
+
+/** Stops observing and forgets every root (when capture stops). */
+export function resetIndexes(): void {
+  for (const r of made) r.deref()?.disconnect();
+  made = [];
+  indexes = new WeakMap();
+}

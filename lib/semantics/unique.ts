@@ -1,0 +1,140 @@
+import { collapseSpace as collapse, nameOf } from './name';
+import { type Entry, indexFor, type RootIndex } from './page-index';
+import { roleOf } from './role';
+
+/**
+ * Uniqueness checks for the selectors that need a scan of the page: role+name, label and
+ * text. Each counts the *other* elements in the root that the selector would also match.
+ *
+ * They are built to be cheap on large pages (see docs/performance.md):
+ * - candidates come from the document's tag collections plus one single-attribute query for
+ *   `[role=…]` (a selector *list* would cost a traversal of the page per entry), and are kept
+ *   per role until the page's structure changes (page-index.ts);
+ * - a candidate gets the full AccName computation only if the longest word of the name occurs
+ *   in something its name can be computed from; those strings are cached per element until
+ *   its text or naming attributes change.
+ */
+
+type Root = Document | ShadowRoot;
+
+/** Elements that imply a role, by tag, with an optional cheap test on the element. */
+type Implicit = readonly (readonly [tag: string, test?: (el: Element) => boolean])[];
+
+const inputOfType = (...types: string[]) => (el: Element) => types.includes((el.getAttribute('type') ?? '').toLowerCase());
+const textInput = (el: Element) => ['', 'text', 'email', 'tel', 'url'].includes((el.getAttribute('type') ?? '').toLowerCase()) && !el.hasAttribute('list');
+
+const IMPLICIT: Record<string, Implicit> = {
+  button: [['button'], ['input', inputOfType('button', 'submit', 'reset', 'image')], ['summary']],
+  link: [['a', (el) => el.hasAttribute('href')], ['area', (el) => el.hasAttribute('href')]],
+  checkbox: [['input', inputOfType('checkbox')]],
+  radio: [['input', inputOfType('radio')]],
+  textbox: [['input', textInput], ['textarea']],
+  searchbox: [['input', inputOfType('search')]],
+  combobox: [['select'], ['input', (el) => el.hasAttribute('list')]],
+  listbox: [['select'], ['datalist']],
+  option: [['option']],
+  spinbutton: [['input', inputOfType('number')]],
+  slider: [['input', inputOfType('range')]],
+  heading: [['h1'], ['h2'], ['h3'], ['h4'], ['h5'], ['h6']],
+  img: [['img']],
+  dialog: [['dialog']],
+  form: [['form']],
+  navigation: [['nav']],
+  main: [['main']],
+  row: [['tr']],
+  cell: [['td']],
+  gridcell: [['td']],
+};
+
+function byTag(root: Root, tag: string): ArrayLike<Element> {
+  return 'getElementsByTagName' in root ? root.getElementsByTagName(tag) : root.querySelectorAll(tag);
+}
+
+/** Elements that may have `role`: the explicit [role] ones, then those that imply it. */
+export function candidates(root: Root, role: string): Element[] {
+  const out = Array.from(root.querySelectorAll(`[role=${JSON.stringify(role)}]`));
+  for (const [tag, test] of IMPLICIT[role] ?? []) {
+    const els = byTag(root, tag);
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i]!;
+      if ((!test || test(el)) && el.getAttribute('role') !== role) out.push(el);
+    }
+  }
+  return out;
+}
+
+/**
+ * Could el's accessible name be the name made of `words`? A cheap test on what a name is
+ * computed from: every word must occur in its content or the naming attributes on and inside
+ * it (cached, see page-index.ts); else the longest word, `token`, in one of its labels (only
+ * looked at when some label of the root has it) or aria-labelledby targets.
+ */
+function mayBeNamed(ix: RootIndex, root: Root, el: Element, words: readonly string[], token: string, labelsMayName: boolean): boolean {
+  const entry = ix.entry(el);
+  if (words.every((w) => entry.hay.includes(w))) return true;
+  if (entry.always) {
+    const by = el.getAttribute('aria-labelledby');
+    if (!by) return true;
+    for (const id of by.split(/\s+/)) {
+      const ref = id ? root.getElementById(id) : null;
+      if (ref && ix.entry(ref).text.includes(token)) return true;
+    }
+  }
+  if (!labelsMayName) return false;
+  const labels = (el as HTMLInputElement).labels;
+  if (!labels) return false;
+  for (let i = 0; i < labels.length; i++) if (ix.entry(labels[i]!).text.includes(token)) return true;
+  return false;
+}
+
+function longestWord(words: readonly string[]): string {
+  let best = '';
+  for (const w of words) if (w.length > best.length) best = w;
+  return best;
+}
+
+/** Other elements in root with the same role and accessible name as el: 0 or 1 (stops at the first). */
+export function othersWithRoleAndName(root: Root, el: Element, role: string, name: string): number {
+  const ix = indexFor(root);
+  const words = name.replace(/…$/, '').split(' ');
+  const token = longestWord(words);
+  const labels = byTag(root, 'label');
+  let labelsMayName = false;
+  for (let i = 0; i < labels.length && !labelsMayName; i++) labelsMayName = ix.entry(labels[i]!).text.includes(token);
+  for (const e of ix.list(role, () => candidates(root, role))) {
+    if (e !== el && mayBeNamed(ix, root, e, words, token, labelsMayName) && roleOf(e) === role && nameOf(e) === name) return 1;
+  }
+  return 0;
+}
+
+/** Is the entry's whitespace-collapsed text `text`? (`token` is a word of it, for a quick no.) */
+function flatIs(entry: Entry, token: string, text: string): boolean {
+  if (entry.text.length < text.length || !entry.text.includes(token)) return false;
+  entry.flat ??= collapse(entry.text);
+  return entry.flat === text;
+}
+
+/** Labels in root whose text is `text`: 0, 1 or 2 (stops at the second). */
+export function countLabels(root: Root, text: string): number {
+  const ix = indexFor(root);
+  const token = text.split(' ')[0]!;
+  const labels = byTag(root, 'label');
+  let n = 0;
+  for (let i = 0; i < labels.length && n < 2; i++) {
+    if (flatIs(ix.entry(labels[i]!), token, text)) n += 1;
+  }
+  return n;
+}
+
+/** Other elements with el's tag whose text is `text`: 0 or 1 (stops at the first). */
+export function othersWithText(root: Root, el: Element, text: string): number {
+  const ix = indexFor(root);
+  const token = text.split(' ')[0]!;
+  const els = byTag(root, el.localName);
+  for (let i = 0; i < els.length; i++) {
+    const e = els[i]!;
+    if (e === el) continue;
+    if (flatIs(ix.entry(e), token, text)) return 1;
+  }
+  return 0;
+}
