@@ -237,6 +237,14 @@ function summaries(r: ConditionResult): Row[] {
   return [row('all', ints), ...KINDS.map((k) => row(k, ints.filter((i) => i.kind === k)))];
 }
 
+/** Mean time per interaction spent on each event type (deferred work as `async:<scheduler>`), costliest first. */
+function byEventType(r: ConditionResult): [string, number][] {
+  const ints = measuredOf(r);
+  const sums: Record<string, number> = {};
+  for (const i of ints) for (const [t, us] of Object.entries(i.byType)) sums[t] = (sums[t] ?? 0) + us;
+  return Object.entries(sums).map(([t, us]): [string, number] => [t, us / Math.max(1, ints.length)]).sort((a, b) => b[1] - a[1]);
+}
+
 /** Per target of the interaction plan ('row checkbox', 'nav link' …), costliest first. */
 function byTarget(r: ConditionResult): { what: string; s: Summary }[] {
   const byWhat = new Map<string, number[]>();
@@ -356,6 +364,10 @@ async function main(): Promise<void> {
     const r = byId(id);
     if (r) say(`${id} by target, p50/p95 µs (n): ${byTarget(r).map((x) => `${x.what} ${fmtUs(x.s.p50)}/${fmtUs(x.s.p95)} (${x.s.n})`).join(' · ')}`);
   }
+  for (const id of ['waypoint 1×', 'rrweb 1×']) {
+    const r = byId(id);
+    if (r) say(`${id} by event type, mean µs per interaction: ${byEventType(r).map(([t, us]) => `${t} ${fmtUs(us)}`).join(' · ')}`);
+  }
   const wpP95 = p95('waypoint 1×');
   say(`target p95 ≤ ${TARGET_P95_US} µs unthrottled: ${wpP95 <= TARGET_P95_US ? 'MET' : 'NOT MET'} (p95 ${fmtUs(wpP95)} µs; 4×: ${fmtUs(p95('waypoint 4×'))} µs)`);
   const check = sanity(wp1);
@@ -436,6 +448,7 @@ async function main(): Promise<void> {
             scheduled: r.scheduled,
             perInteractionUs: r.cond.recorder === 'none' ? undefined : Object.fromEntries(summaries(r).map((x) => [x.kind, { ...x.s, handlersOnly: x.h, singleEventP95: x.ev.p95 }])),
             byTargetUs: r.cond.recorder === 'none' || r.cond.trace || r.cond.profile ? undefined : Object.fromEntries(byTarget(r).map((x) => [x.what, x.s])),
+            byEventTypeMeanUs: r.cond.recorder === 'none' ? undefined : Object.fromEntries(byEventType(r)),
             metrics: r.metrics,
             forced: r.forced,
             profile: r.profile && { handlerMs: r.profile.handlerMs, inclusive: r.profile.inclusive.slice(0, 20), self: r.profile.self.slice(0, 20), selfByModule: r.profile.selfByModule },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { EffectivePolicy } from '../policy/policy';
-import { SCOPE_KEY, type Scope, ScopeSchema } from '../policy/scope';
+import { SCOPE_KEY, type Scope } from '../policy/scope';
+import { ScopeSchema } from '../policy/scope-schema';
 
 /** The published scope (storage.local), or null when none has been published or it does not parse. */
 export async function readScope(): Promise<Scope | null> {

@@ -2,7 +2,8 @@
 // than webextension-polyfill, which would add about 3 KB gzipped to every page.
 import { browser } from '@wxt-dev/browser';
 import { startCapture } from '../capture';
-import { decide, SCOPE_KEY, type Scope, ScopeSchema } from '../policy/scope';
+import { decide, SCOPE_KEY, type Scope } from '../policy/scope';
+import { parseScope } from './parse';
 import type { CandidateStep } from '../schema/step';
 import { uuidv7 } from '../schema/uuid';
 import { runDeferredChecks } from '../semantics/selectors';
@@ -21,8 +22,7 @@ export async function runContent(win: Window, signal: AbortSignal): Promise<void
   const outbox = stepQueue(win, signal);
 
   const apply = (raw: unknown) => {
-    const parsed = ScopeSchema.safeParse(raw);
-    scope = parsed.success ? parsed.data : null;
+    scope = parseScope(raw);
     // Pause is checked on every event; scope (enabled / origin) decides whether to listen at all.
     const inScope = scope !== null && decide({ ...scope, pausedUntil: null }, origin, Date.now()).record;
     if (inScope && !capture) {

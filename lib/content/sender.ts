@@ -1,7 +1,7 @@
 // The content script uses the native API (promise-based in MV3 Chrome and in Firefox) rather
 // than webextension-polyfill, which would add about 3 KB gzipped to every page.
 import { browser } from '@wxt-dev/browser';
-import { AckSchema } from '../schema/ack';
+import { parseAck } from './parse';
 import type { CandidateStep } from '../schema/step';
 
 const RETRIES = 3;
@@ -15,8 +15,7 @@ export async function sendStep(step: CandidateStep, signal: AbortSignal): Promis
   for (let attempt = 0; attempt <= RETRIES; attempt++) {
     if (signal.aborted) return false;
     try {
-      const reply = AckSchema.safeParse(await browser.runtime.sendMessage({ type: 'step', step }));
-      return reply.success && reply.data.ok;
+      return parseAck(await browser.runtime.sendMessage({ type: 'step', step }))?.ok === true;
     } catch {
       await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
     }
