@@ -451,7 +451,7 @@ async function main(): Promise<void> {
             byEventTypeMeanUs: r.cond.recorder === 'none' ? undefined : Object.fromEntries(byEventType(r)),
             metrics: r.metrics,
             forced: r.forced,
-            profile: r.profile && { handlerMs: r.profile.handlerMs, inclusive: r.profile.inclusive.slice(0, 20), self: r.profile.self.slice(0, 20), selfByModule: r.profile.selfByModule },
+            profile: r.profile && { handlerMs: r.profile.handlerMs, inclusive: r.profile.inclusive.slice(0, 60), self: r.profile.self.slice(0, 40), selfByModule: r.profile.selfByModule },
           },
         ]),
       ),

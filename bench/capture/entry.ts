@@ -9,6 +9,8 @@ import { runDeferredChecks } from '../../lib/semantics/selectors';
 import type { CandidateStep } from '../../lib/schema';
 import { installBench } from './harness';
 
+let idleScheduled = false;
+
 installBench(
   'waypoint',
   (emit, signal) => {
@@ -18,11 +20,17 @@ installBench(
       active: () => true,
       typing: () => 'length',
       privateSelectors: () => [],
-      // the content script runs the deferred selector checks when idle; here they run in a
-      // timer created inside the handler, so the harness times them as deferred work
+      // as in the content script (lib/content/run.ts): steps wait for an idle callback (at
+      // most 300 ms), which runs the deferred selector checks for all of them; the harness
+      // times that callback as deferred work of the interaction that scheduled it
       emit: (step) => {
         emit(step);
-        setTimeout(runDeferredChecks, 0);
+        if (idleScheduled) return;
+        idleScheduled = true;
+        requestIdleCallback(() => {
+          idleScheduled = false;
+          runDeferredChecks();
+        }, { timeout: 300 });
       },
     });
   },

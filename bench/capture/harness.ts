@@ -281,6 +281,11 @@ export function installBench(recorder: string, starter: Starter, describeEmitted
     async prepare(kind, selector, blur) {
       if (current) interactions.push(current);
       current = null;
+      // pace like a person: let the page render what the last interaction changed (two frames)
+      // before the next one starts, so the next handler does not pay for the page's own pending
+      // style and layout work, as it never would between two human actions
+      await nextFrame();
+      await nextFrame();
       if (blur) {
         const a = document.activeElement;
         if (a instanceof HTMLElement && a !== document.body) a.blur();

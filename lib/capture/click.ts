@@ -1,4 +1,5 @@
 import { actionableFrom, describeTarget } from '../semantics';
+import { roleDuring } from '../semantics/role';
 import { type CaptureContext, listen, pageOf } from './context';
 import { isSelectionTarget } from './select';
 import { modifiersOf } from './modifiers';
@@ -15,11 +16,12 @@ export function captureClicks(ctx: CaptureContext): void {
   const onClick = (e: MouseEvent) => {
     if (!ctx.active()) return;
     const path = e.composedPath();
-    const el = actionableFrom(path);
+    const role = (x: Element) => roleDuring(e, x);
+    const el = actionableFrom(path, role);
     if (!el) return;
     if (el instanceof HTMLLabelElement && el.control) return;
     if (el instanceof HTMLSelectElement || el instanceof HTMLOptionElement) return;
-    if (isSelectionTarget(el)) return;
+    if (isSelectionTarget(el, role)) return;
     ctx.emit({
       t: Date.now(),
       page: pageOf(ctx.win),

@@ -15,19 +15,32 @@ export interface CaptureContext {
   win: Window;
 }
 
-let lastHref = '';
-let lastPath = '/';
+/** Sanitised paths of the URLs seen lately (a page moves between a few). */
+const paths = new Map<string, string>();
+
+function pathOf(href: string): string {
+  let p = paths.get(href);
+  if (p === undefined) {
+    if (paths.size >= 32) paths.clear();
+    p = sanitisePath(href).path;
+    paths.set(href, p);
+  }
+  return p;
+}
 
 /** Page facts for a step: origin, sanitised path, title (redacted later in the background), frame path. */
+const origins = new WeakMap<Window, string>();
+
 export function pageOf(win: Window): Page {
-  const href = win.location.href;
-  if (href !== lastHref) {
-    lastPath = sanitisePath(href).path;
-    lastHref = href;
+  // a document's origin does not change; reading `location` is slow in an event handler
+  let origin = origins.get(win);
+  if (origin === undefined) {
+    origin = win.location.origin;
+    origins.set(win, origin);
   }
   return {
-    origin: win.location.origin,
-    path: lastPath,
+    origin,
+    path: pathOf(win.document.URL),
     title: win.document.title,
     frame: framePathOf(win),
   };

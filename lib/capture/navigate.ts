@@ -1,5 +1,4 @@
 import type { Step } from '../schema';
-import { sanitisePath } from '../redact/url';
 import { type CaptureContext, pageOf } from './context';
 
 type Via = Extract<Step['action'], { kind: 'navigate' }>['via'];
@@ -19,7 +18,7 @@ export function captureNavigation(ctx: CaptureContext): void {
   const emit = (via: Via) => {
     if (!ctx.active()) return;
     const page = pageOf(ctx.win);
-    ctx.emit({ t: Date.now(), page, action: { kind: 'navigate', to: sanitisePath(ctx.win.location.href).path, via } });
+    ctx.emit({ t: Date.now(), page, action: { kind: 'navigate', to: page.path, via } });
   };
   emit(loadKind(ctx.win));
 

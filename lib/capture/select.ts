@@ -1,5 +1,6 @@
 import type { CandidateStep, Step } from '../schema/step';
 import { describeTarget, roleOf } from '../semantics';
+import { roleDuring } from '../semantics/role';
 import { collapseSpace } from '../semantics/name';
 import {
   isDisabledItem, keyboardItem, selectableItemIn, selectedItemIn, type WidgetInfo, widgetOf,
@@ -149,7 +150,7 @@ export function captureSelections(ctx: CaptureContext): void {
   listen(ctx, 'click', (e) => {
     if (!ctx.active()) return;
     const path = e.composedPath();
-    const item = selectableItemIn(path);
+    const item = selectableItemIn(path, (x) => roleDuring(e, x));
     opener(); // the previous click, now that the page has handled it
     if (!item) {
       rememberOpener(path);
@@ -209,7 +210,7 @@ export function captureSelections(ctx: CaptureContext): void {
 }
 
 /** Clicks on these are recorded as selections by captureSelections, not as clicks. */
-export function isSelectionTarget(el: Element): boolean {
-  return selectableItemIn([el]) !== null;
+export function isSelectionTarget(el: Element, role: (el: Element) => string = roleOf): boolean {
+  return selectableItemIn([el], role) !== null;
 }
 

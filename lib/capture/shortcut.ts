@@ -1,5 +1,6 @@
 import type { CandidateStep, Target } from '../schema/step';
 import { describeTarget, nameOf, roleOf } from '../semantics';
+import { indexFor } from '../semantics/page-index';
 import { type CaptureContext, listen, pageOf } from './context';
 import { deepActiveElement, isEditable } from './editable';
 import { modifiersOf } from './modifiers';
@@ -65,16 +66,19 @@ const isSingleKey = (keys: string) => !/(Ctrl|Alt|Meta)\+/.test(keys);
 
 /**
  * The open dialogs of the document: <dialog open> and [role=dialog|alertdialog] that are not
- * hidden. One attribute query (a selector list would traverse the page once per entry) plus
- * the live <dialog> collection.
+ * hidden. The candidates are kept by the page index until the page's structure changes.
  */
 function openDialogs(doc: Document): Element[] {
-  const aria = Array.from(doc.querySelectorAll('[role$=dialog]')).filter((d) => {
+  const all = indexFor(doc).list(':dialog', () => [
+    ...Array.from(doc.getElementsByTagName('dialog')),
+    ...Array.from(doc.querySelectorAll('[role=dialog]')),
+    ...Array.from(doc.querySelectorAll('[role=alertdialog]')),
+  ]);
+  return all.filter((d) => {
     const role = d.getAttribute('role');
-    return role === 'dialog' || role === 'alertdialog';
+    const isDialog = role === 'dialog' || role === 'alertdialog' || (role === null && d.localName === 'dialog');
+    return isDialog && (d.localName !== 'dialog' || (d as HTMLDialogElement).open) && !d.closest('[hidden],[aria-hidden=true]');
   });
-  const all = [...Array.from(doc.getElementsByTagName('dialog')).filter((d) => (d as HTMLDialogElement).open && !aria.includes(d)), ...aria];
-  return all.filter((d) => !d.closest('[hidden],[aria-hidden=true]') && (d.localName !== 'dialog' || (d as HTMLDialogElement).open));
 }
 
 interface Pending {
@@ -128,7 +132,9 @@ export function captureShortcuts(ctx: CaptureContext, flushInputs: () => void): 
     if (!ctx.active() || e.repeat) return;
     const focused = deepActiveElement(doc);
     const inEditable = isEditable(focused);
-    const typeAhead = !!focused && TYPE_AHEAD_ROLES.has(roleOf(focused));
+    // a type-ahead widget only matters for a bare printable key outside a text field
+    const bare = !e.ctrlKey && !e.altKey && !e.metaKey && e.key.length === 1;
+    const typeAhead = bare && !inEditable && !!focused && TYPE_AHEAD_ROLES.has(roleOf(focused));
     const keys = shortcutOf(
       { key: e.key, code: e.code, ctrlKey: e.ctrlKey, altKey: e.altKey, shiftKey: e.shiftKey, metaKey: e.metaKey, isComposing: e.isComposing, altGraph: e.getModifierState?.('AltGraph') ?? false },
       inEditable || typeAhead,

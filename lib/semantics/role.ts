@@ -12,6 +12,26 @@ export function roleOf(el: Element): string {
   return 'generic';
 }
 
+let cacheEvent: Event | null = null;
+let cache = new Map<Element, string>();
+
+/**
+ * roleOf, remembered for the rest of one event's dispatch: the click and selection modules
+ * walk the same composed path in their own listeners.
+ */
+export function roleDuring(e: Event, el: Element): string {
+  if (e !== cacheEvent) {
+    cacheEvent = e;
+    cache = new Map();
+  }
+  let r = cache.get(el);
+  if (r === undefined) {
+    r = roleOf(el);
+    cache.set(el, r);
+  }
+  return r;
+}
+
 /** Roles a person acts on directly; the target of a click is the nearest of these. */
 export const ACTIONABLE_ROLES: ReadonlySet<string> = new Set([
   'button', 'link', 'checkbox', 'radio', 'switch', 'menuitem', 'menuitemcheckbox', 'menuitemradio',

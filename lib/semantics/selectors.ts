@@ -1,5 +1,5 @@
 import type { Selector } from '../schema';
-import { collapseSpace as collapse } from './name';
+import { collapseSpace as collapse, mayHaveLabel } from './name';
 import { cssEscape, typeIndex } from './path';
 import { countLabels, othersWithRoleAndName, othersWithText } from './unique';
 
@@ -57,6 +57,8 @@ function attrSelector(root: Root, el: Element, attr: string, kind: Selector['kin
 }
 
 function labelText(el: Element): string | null {
+  // `labels` makes the browser search the page after any change: look at the labels first
+  if (!mayHaveLabel(el)) return null;
   const labels = (el as HTMLInputElement).labels;
   if (!labels || labels.length === 0) return null;
   const text = collapse(labels[0]!.textContent);
@@ -68,30 +70,32 @@ function ownText(el: Element): string | null {
   return t && t.length <= 80 ? t : null;
 }
 
+/** el and its ancestors up to its root, each with its position among same-tag siblings (0: alone). */
+function lineage(el: Element): [Element, number][] {
+  const out: [Element, number][] = [];
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) out.push([cur, typeIndex(cur)]);
+  return out;
+}
+
 /**
  * A CSS path from the nearest ancestor with a unique id (or the root) down to el, with
  * :nth-of-type wherever a tag repeats among siblings. In a document it starts at a unique id
  * or at <html>, so it matches el alone by construction.
  */
-export function cssPath(el: Element, root: Root): string {
+export function cssPath(el: Element, root: Root, line = lineage(el)): string {
   const parts: string[] = [];
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+  for (const [cur, n] of line) {
     if (cur.id && countCss(root, `#${cssEscape(cur.id)}`) === 1) {
-      parts.unshift(`#${cssEscape(cur.id)}`);
+      parts.push(`#${cssEscape(cur.id)}`);
       break;
     }
-    const n = typeIndex(cur);
-    parts.unshift(n ? `${cur.localName}:nth-of-type(${n})` : cur.localName);
+    parts.push(n ? `${cur.localName}:nth-of-type(${n})` : cur.localName);
   }
-  return parts.join(' > ');
+  return parts.reverse().join(' > ');
 }
 
-export function xpathOf(el: Element): string {
-  const parts: string[] = [];
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const n = typeIndex(cur);
-    parts.unshift(n ? `${cur.localName}[${n}]` : cur.localName);
-  }
+export function xpathOf(el: Element, line = lineage(el)): string {
+  const parts = line.map(([cur, n]) => (n ? `${cur.localName}[${n}]` : cur.localName)).reverse();
   const inShadow = el.getRootNode() instanceof ShadowRoot;
   return (inShadow ? './' : '/') + parts.join('/');
 }
@@ -140,10 +144,11 @@ export function selectorsFor(el: Element, role: string, name: string): Selector[
   }
   const title = attrSelector(root, el, 'title', 'title', later);
   if (title) out.push(title);
-  const css = cssPath(el, root);
+  const line = lineage(el);
+  const css = cssPath(el, root, line);
   // a document path is unique by construction; a shadow root's may also match deeper down
   out.push({ kind: 'css', value: `css=${css}`, unique: root.nodeType === Node.DOCUMENT_NODE || countCss(root, css) === 1 });
-  out.push({ kind: 'xpath', value: `xpath=${xpathOf(el)}`, unique: true });
+  out.push({ kind: 'xpath', value: `xpath=${xpathOf(el, line)}`, unique: true });
   const priority = new Map(out.map((sel, i) => [sel, i]));
   const rank = () => out.sort((a, b) => Number(b.unique) - Number(a.unique) || priority.get(a)! - priority.get(b)!);
   rank();

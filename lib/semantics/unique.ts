@@ -102,7 +102,7 @@ export function othersWithRoleAndName(root: Root, el: Element, role: string, nam
   let labelsMayName = false;
   for (let i = 0; i < labels.length && !labelsMayName; i++) labelsMayName = ix.entry(labels[i]!).text.includes(token);
   for (const e of ix.list(role, () => candidates(root, role))) {
-    if (e !== el && mayBeNamed(ix, root, e, words, token, labelsMayName) && roleOf(e) === role && nameOf(e) === name) return 1;
+    if (e !== el && mayBeNamed(ix, root, e, words, token, labelsMayName) && roleOf(e) === role && nameOf(e, role) === name) return 1;
   }
   return 0;
 }

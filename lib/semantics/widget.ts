@@ -140,19 +140,18 @@ export function widgetOf(item: Element, lastOpener: Element | null = null): Widg
     kind,
     widgetEl,
     owner,
-    label: nameOf(item),
+    label: nameOf(item, role),
     index: items.indexOf(item),
     multi: owner?.getAttribute('aria-multiselectable') === 'true',
   };
 }
 
 /** The selectable item a composed event path starts in, if any (stopping at the body). */
-export function selectableItemIn(path: readonly EventTarget[]): Element | null {
+export function selectableItemIn(path: readonly EventTarget[], role: (el: Element) => string = roleOf): Element | null {
   for (const t of path) {
     if (!(t instanceof Element)) continue;
     if (t.localName === 'body' || t.localName === 'html') return null;
-    const role = roleOf(t);
-    if (isSelectableRole(role)) return t;
+    if (isSelectableRole(role(t))) return t;
   }
   return null;
 }

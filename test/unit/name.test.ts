@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { computeAccessibleName } from 'dom-accessibility-api';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collapseSpace, nameOf } from '../../lib/semantics/name';
+import { roleOf } from '../../lib/semantics/role';
+
+/** The general algorithm, as nameOf used it before its quick path for text-only elements. */
+const reference = (el: Element) => {
+  const t = collapseSpace(computeAccessibleName(el));
+  return t.length > 200 ? `${t.slice(0, 199)}…` : t;
+};
+
+const tag = fc.constantFrom('a', 'button', 'div', 'span', 'li', 'td', 'th', 'h2', 'p', 'label', 'summary', 'option', 'section');
+const role = fc.constantFrom(null, 'button', 'link', 'option', 'tab', 'menuitem', 'treeitem', 'gridcell', 'checkbox', 'heading', 'presentation', 'none', 'listbox', 'bogus');
+const text = fc.constantFrom('', ' ', 'Save', '  Save\n draft ', 'Save\u00a0now', 'x'.repeat(230), 'Ünïcødé', 'Edit');
+const attrs = fc.record({
+  role, text,
+  href: fc.boolean(),
+  id: fc.constantFrom(null, 't1', 't2'),
+  title: fc.constantFrom(null, '', 'Tip', '  spaced  tip '),
+  ariaLabel: fc.constantFrom(null, null, '', ' ', 'Close'),
+  labelledby: fc.constantFrom(null, null, 'lab', 'nope'),
+  hidden: fc.constantFrom('no', 'no', 'no', 'hidden', 'aria-hidden', 'display', 'visibility'),
+  child: fc.constantFrom(null, null, null, 'span', 'img', 'comment', 'icon', 'block', 'hidden-span', 'titled', 'nested', 'b'),
+});
+
+type Attrs = typeof attrs extends fc.Arbitrary<infer T> ? T : never;
+
+function build(t: string, a: Attrs, wrapInLabel: boolean, labelFor: string | null): Element {
+  document.body.innerHTML = '<span id="lab">Labelled elsewhere</span>';
+  if (labelFor) document.body.insertAdjacentHTML('beforeend', `<label for="${labelFor}">A label</label>`);
+  const host = wrapInLabel ? document.body.appendChild(document.createElement('label')) : document.body;
+  const el = document.createElement(t);
+  if (a.role) el.setAttribute('role', a.role);
+  if (a.href && t === 'a') el.setAttribute('href', '#x');
+  if (a.id) el.id = a.id;
+  if (a.title !== null) el.setAttribute('title', a.title);
+  if (a.ariaLabel !== null) el.setAttribute('aria-label', a.ariaLabel);
+  if (a.labelledby) el.setAttribute('aria-labelledby', a.labelledby);
+  if (a.hidden === 'hidden') el.setAttribute('hidden', '');
+  if (a.hidden === 'aria-hidden') el.setAttribute('aria-hidden', 'true');
+  if (a.hidden === 'display') el.style.display = 'none';
+  if (a.hidden === 'visibility') el.style.visibility = 'hidden';
+  el.append(a.text);
+  if (a.child === 'span') el.append(Object.assign(document.createElement('span'), { textContent: ' more' }));
+  if (a.child === 'img') el.append(Object.assign(document.createElement('img'), { alt: 'icon' }));
+  if (a.child === 'comment') el.append(document.createComment('note'));
+  if (a.child === 'icon') el.prepend(Object.assign(document.createElement('span'), { className: 'icon', ariaHidden: 'true' }));
+  if (a.child === 'icon') el.firstElementChild!.setAttribute('aria-hidden', 'true');
+  if (a.child === 'block') el.append(Object.assign(document.createElement('div'), { textContent: 'second line' }));
+  if (a.child === 'hidden-span') el.append(Object.assign(document.createElement('span'), { textContent: 'secret', hidden: true }));
+  if (a.child === 'titled') el.append(Object.assign(document.createElement('span'), { title: 'tip' }));
+  if (a.child === 'b') el.append(Object.assign(document.createElement('b'), { textContent: 'bold' }), 'tail');
+  if (a.child === 'nested') {
+    const outer = document.createElement('span');
+    outer.append('a ', Object.assign(document.createElement('em'), { textContent: 'b' }), Object.assign(document.createElement('span'), { textContent: 'gone', style: 'display:none' }));
+    el.append(outer);
+  }
+  host.append(el);
+  return el;
+}
+
+describe('nameOf', () => {
+  it('gives the same name as the general AccName algorithm, quick path or not', () => {
+    fc.assert(
+      fc.property(tag, attrs, fc.boolean(), fc.constantFrom(null, 't1', 't2'), (t, a, inLabel, labelFor) => {
+        const el = build(t, a, inLabel, labelFor);
+        expect(nameOf(el, roleOf(el))).toBe(reference(el));
+        expect(nameOf(el)).toBe(reference(el));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('names a text-only button from its text, and from its label when one points at it', () => {
+    document.body.innerHTML = '<button id="b"> Save  draft </button><button id="c">Go</button><label for="c">Proceed</label>';
+    expect(nameOf(document.querySelector('#b')!)).toBe('Save draft');
+    expect(nameOf(document.querySelector('#c')!)).toBe('Proceed');
+  });
+
+  it('falls back to the title of a text-less link, and names hidden elements nothing', () => {
+    document.body.innerHTML = '<a href="#" id="a" title=" Help  centre "> </a><a href="#" id="h" style="display:none">Gone</a>';
+    expect(nameOf(document.querySelector('#a')!)).toBe('Help centre');
+    expect(nameOf(document.querySelector('#h')!)).toBe('');
+  });
+});
