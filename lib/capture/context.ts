@@ -46,10 +46,41 @@ export function pageOf(win: Window): Page {
   };
 }
 
+type Handler = (e: Event) => void;
+const hubs = new WeakMap<AbortSignal, Map<string, Handler[]>>();
+
+/**
+ * Adds a capture-phase, passive handler for `type` on the document. The handlers of one type
+ * share one listener and run in the order they were added (as separate listeners would), so
+ * an event costs one dispatch to the recorder however many modules look at it. A handler that
+ * throws does not stop the others; its error is reported asynchronously.
+ */
 export function listen<K extends keyof DocumentEventMap>(
   ctx: CaptureContext,
   type: K,
   handler: (e: DocumentEventMap[K]) => void,
 ): void {
-  ctx.win.document.addEventListener(type, handler, { capture: true, passive: true, signal: ctx.signal });
+  let hub = hubs.get(ctx.signal);
+  if (!hub) {
+    hub = new Map();
+    hubs.set(ctx.signal, hub);
+  }
+  let list = hub.get(type);
+  if (!list) {
+    const handlers: Handler[] = [];
+    list = handlers;
+    hub.set(type, handlers);
+    ctx.win.document.addEventListener(type, (e) => {
+      for (const h of handlers) {
+        try {
+          h(e);
+        } catch (err) {
+          queueMicrotask(() => {
+            throw err;
+          });
+        }
+      }
+    }, { capture: true, passive: true, signal: ctx.signal });
+  }
+  list.push(handler as Handler);
 }

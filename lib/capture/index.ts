@@ -1,6 +1,6 @@
 import { resetIndexes } from '../semantics/page-index';
 import { captureClicks } from './click';
-import type { CaptureContext } from './context';
+import { type CaptureContext, listen } from './context';
 import { captureInput } from './input';
 import { captureNavigation } from './navigate';
 import { captureSelections } from './select';
@@ -33,10 +33,10 @@ export function startCapture(base: CaptureContext): void {
   captureNavigation(ctx);
   // A press elsewhere ends an edit before what follows it (focusout usually does this first;
   // this covers presses on elements that do not take focus).
-  ctx.win.document.addEventListener('pointerdown', () => {
+  listen(ctx, 'pointerdown', () => {
     held.shortcut();
     input.flush();
-  }, { capture: true, passive: true, signal: ctx.signal });
+  });
   // the uniqueness checks' page caches stop observing the page with capture
   ctx.signal.addEventListener('abort', resetIndexes, { once: true });
 }

@@ -107,7 +107,7 @@ export function captureSelections(ctx: CaptureContext): void {
     }
     ctx.emit(step);
   };
-  ctx.win.document.addEventListener('pointerdown', () => { keyCommit = null; }, { capture: true, passive: true, signal: ctx.signal });
+  listen(ctx, 'pointerdown', () => { keyCommit = null; });
 
   /** Remembers the innermost element on the path that opens a popup (aria-haspopup). */
   const rememberOpener = (path: readonly EventTarget[]) => {

@@ -14,6 +14,8 @@ type Root = Document | ShadowRoot;
 
 /** Attributes a name may be computed from (on the element or, for name from content, inside it). */
 export const NAMING_ATTRS = ['aria-label', 'title', 'placeholder', 'alt', 'value'] as const;
+/** Attributes that selectors are made of (see selectors.ts), besides the naming ones. */
+export const SELECTOR_ATTRS = ['data-testid'] as const;
 /** Attributes that decide which elements can have which role. */
 const ROLE_ATTRS = ['role', 'type', 'href', 'list', 'multiple', 'size', 'aria-haspopup'];
 /** A batch larger than this drops the whole cache rather than being walked record by record. */
@@ -41,7 +43,7 @@ export class RootIndex {
     this.observer = new MutationObserver((records) => this.apply(records));
     this.observer.observe(root, {
       subtree: true, childList: true, characterData: true, attributes: true,
-      attributeFilter: [...ROLE_ATTRS, ...NAMING_ATTRS, 'aria-labelledby'],
+      attributeFilter: [...ROLE_ATTRS, ...NAMING_ATTRS, ...SELECTOR_ATTRS, 'aria-labelledby'],
     });
   }
 
@@ -53,6 +55,11 @@ export class RootIndex {
 
   disconnect(): void {
     this.observer.disconnect();
+  }
+
+  /** The elements of the root that have attribute `name` (kept like the role lists, and until that attribute changes). */
+  withAttr(name: string): Element[] {
+    return this.list(`@${name}`, () => Array.from(this.root.querySelectorAll(`[${name}]`)));
   }
 
   /** The elements that may have `role`, built once by `build` until the DOM's structure changes. */
@@ -104,6 +111,7 @@ export class RootIndex {
         this.lists.clear();
         if (r.attributeName === 'type') this.dropUp(r.target);
       } else {
+        if (r.attributeName) this.lists.delete(`@${r.attributeName}`);
         this.dropUp(r.target);
       }
     }

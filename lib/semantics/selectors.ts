@@ -1,6 +1,7 @@
 import type { Selector } from '../schema';
 import { collapseSpace as collapse, mayHaveLabel } from './name';
 import { cssEscape, typeIndex } from './path';
+import { indexFor } from './page-index';
 import { countLabels, othersWithRoleAndName, othersWithText } from './unique';
 
 /**
@@ -35,16 +36,11 @@ function countCss(root: Root, css: string): number {
   }
 }
 
-/** Other elements in root matching css. */
-function othersMatching(root: Root, el: Element, css: string): number {
-  try {
-    const all = root.querySelectorAll(css);
-    let n = all.length;
-    for (let i = 0; i < all.length; i++) if (all[i] === el) n -= 1;
-    return n;
-  } catch {
-    return 1;
-  }
+/** Other elements in root whose attribute `attr` is `value` (the page index keeps who has it). */
+function othersWithAttr(root: Root, el: Element, attr: string, value: string): number {
+  let n = 0;
+  for (const e of indexFor(root).withAttr(attr)) if (e !== el && e.getAttribute(attr) === value) n += 1;
+  return n;
 }
 
 /** A selector on one attribute's exact value; its uniqueness is checked later (`later`). */
@@ -52,7 +48,7 @@ function attrSelector(root: Root, el: Element, attr: string, kind: Selector['kin
   const v = el.getAttribute(attr);
   if (!v || !v.trim()) return null;
   const sel: Selector = { kind, value: `internal:attr=[${attr}=${q(v)}s]`, unique: false };
-  later.push(() => { sel.unique = othersMatching(root, el, `[${attr}=${q(v)}]`) === 0; });
+  later.push(() => { sel.unique = othersWithAttr(root, el, attr, v) === 0; });
   return sel;
 }
 

@@ -131,4 +131,22 @@ describe('uniqueness checks follow the page as it changes (cached page index)', 
     li.remove();
     expect(roleUnique(input)).toBe(true);
   });
+
+  it('sees test ids and placeholders added, changed and removed', async () => {
+    document.body.innerHTML = '<input id="a" data-testid="amount" placeholder="0.00"><input id="b">';
+    const a = document.querySelector('#a')!;
+    const unique = (kind: string) => describeTarget(a).selectors.find((s) => s.kind === kind)!.unique;
+    expect(unique('testid')).toBe(true);
+    expect(unique('placeholder')).toBe(true);
+    const b = document.querySelector('#b')!;
+    b.setAttribute('data-testid', 'amount');
+    b.setAttribute('placeholder', '0.00');
+    expect(unique('testid')).toBe(false);
+    expect(unique('placeholder')).toBe(false);
+    b.setAttribute('data-testid', 'total');
+    b.remove();
+    await flush();
+    expect(unique('testid')).toBe(true);
+    expect(unique('placeholder')).toBe(true);
+  });
 });
