@@ -72,6 +72,7 @@ function plainContent(el: Element): string | null {
  * dom-accessibility-api's: test/unit/name.test.ts compares the two on generated markup.
  */
 function quickName(el: Element, role: string): string | null {
+  if (el.localName === 'select' || el.localName === 'textarea' || (el.localName === 'input' && TEXTISH.has((el as HTMLInputElement).type))) return labelledName(el);
   if (!FROM_CONTENT.has(role) || !PLAIN_TAGS.has(el.localName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return null;
   if (el.shadowRoot || el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-owns')) return null;
   if (el.localName === 'button' && mayHaveLabel(el)) return null;
@@ -79,6 +80,39 @@ function quickName(el: Element, role: string): string | null {
   const content = plainContent(el);
   if (content === null) return null;
   return tidy(content) || tidy(el.getAttribute('title') ?? '');
+}
+
+/** Input types whose name comes from labels, then title or placeholder (not from a value). */
+const TEXTISH = new Set(['text', 'email', 'tel', 'url', 'search', 'number', 'password', 'date', 'time', 'datetime-local', 'month', 'week']);
+
+/** The labels of a form control, in document order, found through the root's labels. */
+function labelsOf(el: Element): Element[] {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const all = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
+  const out: Element[] = [];
+  for (let i = 0; i < all.length; i++) if ((all[i] as HTMLLabelElement).control === el) out.push(all[i]!);
+  return out;
+}
+
+/**
+ * A form control named by plain labels (`<label for="email">E-mail</label>`): their text, as
+ * AccName computes it, without the browser's `labels` (a walk over the page after any change).
+ * Null when the name comes from anything else (ARIA, title, placeholder, embedded controls).
+ */
+function labelledName(el: Element): string | null {
+  if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) return null;
+  if (isHiddenEl(el, null)) return '';
+  if (!mayHaveLabel(el)) return null;
+  const parts: string[] = [];
+  for (const label of labelsOf(el)) {
+    if (NAMING_INNER.some((a) => label.hasAttribute(a))) return null;
+    if (isHiddenEl(label, null)) continue;
+    const text = plainContent(label);
+    if (text === null) return null;
+    if (text.trim()) parts.push(text.trim());
+  }
+  const name = tidy(parts.join(' '));
+  return name || null;
 }
 
 /** Accessible name per AccName 1.2, whitespace-collapsed and bounded. `role` (getRole's) lets simple cases go quicker. */

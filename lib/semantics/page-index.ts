@@ -32,10 +32,14 @@ export interface Entry {
   hay: string;
   /** the name may come from elsewhere (aria-labelledby on it or inside it) */
   always: boolean;
+  /** set when the element's text or naming attributes changed: ask `entry()` again */
+  stale: boolean;
 }
 
 export class RootIndex {
   private readonly lists = new Map<string, Element[]>();
+  /** entries in the order of a list, for loops over many candidates */
+  private readonly aligned = new Map<string, Entry[]>();
   private entries = new WeakMap<Node, Entry>();
   private readonly observer: MutationObserver;
 
@@ -60,6 +64,19 @@ export class RootIndex {
   /** The elements of the root that have attribute `name` (kept like the role lists, and until that attribute changes). */
   withAttr(name: string): Element[] {
     return this.list(`@${name}`, () => Array.from(this.root.querySelectorAll(`[${name}]`)));
+  }
+
+  /**
+   * The entries of list `key` (as returned by `list`), in its order. An entry that went stale
+   * since must be replaced by `entry(el)` by the caller (see unique.ts).
+   */
+  entriesFor(key: string, els: readonly Element[]): Entry[] {
+    let a = this.aligned.get(key);
+    if (!a || a.length !== els.length) {
+      a = els.map((e) => this.entry(e));
+      this.aligned.set(key, a);
+    }
+    return a;
   }
 
   /** The elements that may have `role`, built once by `build` until the DOM's structure changes. */
@@ -87,7 +104,7 @@ export class RootIndex {
           if (d.hasAttribute('aria-labelledby')) always = true;
         }
       }
-      e = { text, hay, always };
+      e = { text, hay, always, stale: false };
       this.entries.set(el, e);
     }
     return e;
@@ -95,42 +112,55 @@ export class RootIndex {
 
   private apply(records: MutationRecord[]): void {
     if (records.length > MAX_RECORDS) {
-      this.lists.clear();
+      this.clearLists();
       this.entries = new WeakMap();
       return;
     }
     for (const r of records) {
       if (r.type === 'childList') {
-        if (this.lists.size && (hasElement(r.addedNodes) || hasElement(r.removedNodes))) this.lists.clear();
+        if (this.lists.size && (hasElement(r.addedNodes) || hasElement(r.removedNodes))) this.clearLists();
         this.dropUp(r.target);
         // an inserted subtree may have changed while it was detached (recycled list rows)
         for (let i = 0; i < r.addedNodes.length; i++) this.dropSubtree(r.addedNodes[i]!);
       } else if (r.type === 'characterData') {
         this.dropUp(r.target.parentNode);
       } else if (r.attributeName && ROLE_ATTRS.includes(r.attributeName)) {
-        this.lists.clear();
+        this.clearLists();
         if (r.attributeName === 'type') this.dropUp(r.target);
       } else {
-        if (r.attributeName) this.lists.delete(`@${r.attributeName}`);
+        if (r.attributeName) this.lists.delete(`@${r.attributeName}`); // attribute lists have no aligned entries
         this.dropUp(r.target);
       }
     }
   }
 
+  private clearLists(): void {
+    this.lists.clear();
+    this.aligned.clear();
+  }
+
+  private drop(n: Node): void {
+    const e = this.entries.get(n);
+    if (!e) return;
+    e.stale = true;
+    this.entries.delete(n);
+  }
+
   private dropSubtree(n: Node): void {
     if (n.nodeType !== 1) return;
-    this.entries.delete(n);
+    this.drop(n);
     const all = (n as Element).getElementsByTagName('*');
     if (all.length > MAX_SUBTREE) {
       this.entries = new WeakMap();
+      this.aligned.clear();
       return;
     }
-    for (let i = 0; i < all.length; i++) this.entries.delete(all[i]!);
+    for (let i = 0; i < all.length; i++) this.drop(all[i]!);
   }
 
   /** Drops the entries of n and its ancestors up to the root: their text has changed. */
   private dropUp(n: Node | null): void {
-    for (let cur = n; cur && cur !== this.root; cur = cur.parentNode) this.entries.delete(cur);
+    for (let cur = n; cur && cur !== this.root; cur = cur.parentNode) this.drop(cur);
   }
 }
 

@@ -10,9 +10,9 @@ import { roleOf } from './role';
  * - candidates come from the document's tag collections plus one single-attribute query for
  *   `[role=…]` (a selector *list* would cost a traversal of the page per entry), and are kept
  *   per role until the page's structure changes (page-index.ts);
- * - a candidate gets the full AccName computation only if the longest word of the name occurs
- *   in something its name can be computed from; those strings are cached per element until
- *   its text or naming attributes change.
+ * - a candidate gets the full AccName computation only if every word of the name occurs in
+ *   something its name can be computed from; those strings are cached per element until its
+ *   text or naming attributes change.
  */
 
 type Root = Document | ShadowRoot;
@@ -21,7 +21,8 @@ type Root = Document | ShadowRoot;
 type Implicit = readonly (readonly [tag: string, test?: (el: Element) => boolean])[];
 
 const inputOfType = (...types: string[]) => (el: Element) => types.includes((el.getAttribute('type') ?? '').toLowerCase());
-const textInput = (el: Element) => ['', 'text', 'email', 'tel', 'url'].includes((el.getAttribute('type') ?? '').toLowerCase()) && !el.hasAttribute('list');
+/** any input without a list: the role check on each candidate sorts out the rest (type="foo" is a text box too) */
+const textInput = (el: Element) => !el.hasAttribute('list');
 
 const IMPLICIT: Record<string, Implicit> = {
   button: [['button'], ['input', inputOfType('button', 'submit', 'reset', 'image')], ['summary']],
@@ -44,6 +45,8 @@ const IMPLICIT: Record<string, Implicit> = {
   row: [['tr']],
   cell: [['td']],
   gridcell: [['td']],
+  columnheader: [['th']],
+  rowheader: [['th']],
 };
 
 function byTag(root: Root, tag: string): ArrayLike<Element> {
@@ -69,8 +72,7 @@ export function candidates(root: Root, role: string): Element[] {
  * it (cached, see page-index.ts); else the longest word, `token`, in one of its labels (only
  * looked at when some label of the root has it) or aria-labelledby targets.
  */
-function mayBeNamed(ix: RootIndex, root: Root, el: Element, words: readonly string[], token: string, labelsMayName: boolean): boolean {
-  const entry = ix.entry(el);
+function mayBeNamed(ix: RootIndex, root: Root, el: Element, entry: Entry, words: readonly string[], token: string, labelsMayName: boolean): boolean {
   if (words.every((w) => entry.hay.includes(w))) return true;
   if (entry.always) {
     const by = el.getAttribute('aria-labelledby');
@@ -101,8 +103,16 @@ export function othersWithRoleAndName(root: Root, el: Element, role: string, nam
   const labels = byTag(root, 'label');
   let labelsMayName = false;
   for (let i = 0; i < labels.length && !labelsMayName; i++) labelsMayName = ix.entry(labels[i]!).text.includes(token);
-  for (const e of ix.list(role, () => candidates(root, role))) {
-    if (e !== el && mayBeNamed(ix, root, e, words, token, labelsMayName) && roleOf(e) === role && nameOf(e, role) === name) return 1;
+  const els = ix.list(role, () => candidates(root, role));
+  const entries = ix.entriesFor(role, els);
+  for (let i = 0; i < els.length; i++) {
+    const e = els[i]!;
+    if (e === el) continue;
+    let entry = entries[i]!;
+    if (entry.stale) entries[i] = entry = ix.entry(e);
+    // most candidates are ruled out here, by the name's longest word
+    if (!entry.hay.includes(token) && !entry.always && !labelsMayName) continue;
+    if (mayBeNamed(ix, root, e, entry, words, token, labelsMayName) && roleOf(e) === role && nameOf(e, role) === name) return 1;
   }
   return 0;
 }

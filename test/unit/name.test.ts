@@ -61,7 +61,60 @@ function build(t: string, a: Attrs, wrapInLabel: boolean, labelFor: string | nul
   return el;
 }
 
+const control = fc.constantFrom('input', 'input-email', 'input-checkbox', 'select', 'textarea');
+const labelling = fc.record({
+  how: fc.constantFrom('for', 'wrap', 'both', 'none', 'two'),
+  content: fc.constantFrom('E-mail', '  Your  e-mail ', '', 'Name <span>first</span>', 'Amount <span aria-hidden="true">*</span>', 'Total <span hidden>x</span>', 'City <div>line</div>', 'Tip <span title="t"></span>', 'Embedded <input value="v">'),
+  labelTitle: fc.constantFrom(null, 'Label tip'),
+  labelHidden: fc.boolean(),
+  ariaLabel: fc.constantFrom(null, 'Aria name'),
+  title: fc.constantFrom(null, 'Field tip'),
+  placeholder: fc.constantFrom(null, 'e.g. x'),
+  hidden: fc.constantFrom('no', 'no', 'display', 'aria-hidden'),
+});
+type Labelling = typeof labelling extends fc.Arbitrary<infer T> ? T : never;
+
+function buildControl(kind: string, l: Labelling): Element {
+  document.body.innerHTML = '';
+  const el = document.createElement(kind.startsWith('input') ? 'input' : kind);
+  if (kind === 'input-email') (el as HTMLInputElement).type = 'email';
+  if (kind === 'input-checkbox') (el as HTMLInputElement).type = 'checkbox';
+  if (kind === 'select') el.innerHTML = '<option>One</option><option selected>Two</option>';
+  el.id = 'f';
+  if (l.ariaLabel) el.setAttribute('aria-label', l.ariaLabel);
+  if (l.title) el.setAttribute('title', l.title);
+  if (l.placeholder) el.setAttribute('placeholder', l.placeholder);
+  if (l.hidden === 'display') (el as HTMLElement).style.display = 'none';
+  if (l.hidden === 'aria-hidden') el.setAttribute('aria-hidden', 'true');
+  const label = (forId: boolean) => {
+    const lab = document.createElement('label');
+    lab.innerHTML = l.content;
+    if (forId) lab.htmlFor = 'f';
+    if (l.labelTitle) lab.title = l.labelTitle;
+    if (l.labelHidden) lab.style.display = 'none';
+    return lab;
+  };
+  if (l.how === 'wrap' || l.how === 'both') {
+    const lab = label(false);
+    lab.append(el);
+    document.body.append(lab);
+  } else document.body.append(el);
+  if (l.how === 'for' || l.how === 'both' || l.how === 'two') document.body.prepend(label(true));
+  if (l.how === 'two') document.body.append(label(true));
+  return el;
+}
+
 describe('nameOf', () => {
+  it('names form controls by their labels as the general algorithm does', () => {
+    fc.assert(
+      fc.property(control, labelling, (kind, l) => {
+        const el = buildControl(kind, l);
+        expect(nameOf(el, roleOf(el))).toBe(reference(el));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('gives the same name as the general AccName algorithm, quick path or not', () => {
     fc.assert(
       fc.property(tag, attrs, fc.boolean(), fc.constantFrom(null, 't1', 't2'), (t, a, inLabel, labelFor) => {
