@@ -20,7 +20,7 @@ import { overlapsAny } from './detectors/groups';
 import { PLACEHOLDER_RE, type Pseudonymiser } from './placeholder';
 import { KeywordIndex, scanText } from './scan';
 import type { Detector, Span } from './types';
-import { buildView, toOriginal } from './view';
+import { buildView } from './view';
 
 /** Detector names, as used in `RedactOptions.disable`. */
 export type DetectorName = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'ip' | 'dob' | 'address' | 'secret' | 'person';
@@ -55,19 +55,12 @@ export interface PassResult {
   changed: boolean;
 }
 
-interface Group {
-  start: number;
-  end: number;
-  best: Span;
-  /** the winner's extent in the decoded view (its value keys the pseudonym) */
-  vs: number;
-  ve: number;
-}
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 function hasAlnum(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /[\p{L}\p{N}]/u.test(text.charAt(i))) return true;
+    if (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_NUMBER.test(text.charAt(i))) return true;
   }
   return false;
 }
@@ -81,6 +74,16 @@ function better(a: Span, b: Span): boolean {
   return a.end - a.start > b.end - b.start;
 }
 
+interface Mapped { s: number; e: number; span: Span; vs: number; ve: number }
+
+function byStart(x: Mapped, y: Mapped): number {
+  return x.s - y.s || y.e - x.e;
+}
+
+function byFirst(x: [number, number], y: [number, number]): number {
+  return x[0] - y[0];
+}
+
 /** One detection-and-replacement pass over `input`. */
 export function redactPass(input: string, cfg: PassConfig): PassResult {
   const rules: Record<string, number> = {};
@@ -90,8 +93,11 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
   const scan = scanText(vt, INDEX);
   const digits = scan.groups.length > 0;
   let spans: Span[] = [];
-  for (const d of DETECTORS) {
-    if (cfg.disable.has(d.name) || (d.needsDigit && !digits)) continue;
+  const disable = cfg.disable;
+  const anyDisabled = disable.size > 0;
+  for (let k = 0; k < DETECTORS.length; k++) {
+    const d = DETECTORS[k] as Entry;
+    if ((d.needsDigit && !digits) || (anyDisabled && disable.has(d.name))) continue;
     d.run(scan, spans);
   }
   if (cfg.custom.length) detectCustom(vt, cfg.custom, spans);
@@ -99,39 +105,50 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
 
   // reference numbers shaped like an IBAN or a card but failing their checksums are not read
   // piecewise as something else: no card inside a bad IBAN, no phone inside either
-  if (digits && spans.some((sp) => sp.type === 'PHONE' || sp.type === 'CARD')) {
-    const ibanVeto: [number, number][] = [];
-    ibanShapedInvalid(scan, ibanVeto);
-    const cardVeto: [number, number][] = [];
-    if (spans.some((sp) => sp.type === 'PHONE')) cardShapedInvalid(scan, cardVeto);
-    ibanVeto.sort((x, y) => x[0] - y[0]);
-    cardVeto.sort((x, y) => x[0] - y[0]);
-    const hit = (sp: Span, v: [number, number][]): boolean => overlapsAny(v, sp.start, sp.end, 64);
-    if (ibanVeto.length || cardVeto.length) {
-      spans = spans.filter((sp) =>
-        sp.type === 'CARD' ? !hit(sp, ibanVeto) : sp.type === 'PHONE' ? !hit(sp, ibanVeto) && !hit(sp, cardVeto) : true,
-      );
+  if (digits) {
+    let anyPhone = false;
+    let anyCard = false;
+    for (let k = 0; k < spans.length; k++) {
+      const t = (spans[k] as Span).type;
+      if (t === 'PHONE') anyPhone = true;
+      else if (t === 'CARD') anyCard = true;
+    }
+    if (anyPhone || anyCard) {
+      const ibanVeto: [number, number][] = [];
+      ibanShapedInvalid(scan, ibanVeto);
+      const cardVeto: [number, number][] = [];
+      if (anyPhone) cardShapedInvalid(scan, cardVeto);
+      if (ibanVeto.length || cardVeto.length) {
+        ibanVeto.sort(byFirst);
+        cardVeto.sort(byFirst);
+        const kept: Span[] = [];
+        for (let k = 0; k < spans.length; k++) {
+          const sp = spans[k] as Span;
+          if (sp.type === 'CARD' ? overlapsAny(ibanVeto, sp.start, sp.end, 64) : sp.type === 'PHONE' ? overlapsAny(ibanVeto, sp.start, sp.end, 64) || overlapsAny(cardVeto, sp.start, sp.end, 64) : false) continue;
+          kept.push(sp);
+        }
+        spans = kept;
+      }
     }
   }
 
   // protected regions: placeholders already in the text
-  const protectedRanges: [number, number][] = [];
+  let protectedRanges: [number, number][] | null = null;
   if (input.indexOf('[') >= 0) {
     PLACEHOLDER_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = PLACEHOLDER_RE.exec(input)) !== null) protectedRanges.push([m.index, m.index + m[0].length]);
+    while ((m = PLACEHOLDER_RE.exec(input)) !== null) (protectedRanges ??= []).push([m.index, m.index + m[0].length]);
   }
 
   // map to original coordinates, cut out protected placeholders
-  const mapped: { s: number; e: number; span: Span; vs: number; ve: number }[] = [];
-  for (const sp of spans) {
+  const map = view.map;
+  const mapped: Mapped[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k] as Span;
     if (sp.end <= sp.start) continue;
-    const [os, oe] = toOriginal(view, sp.start, sp.end);
-    if (protectedRanges.length === 0) {
-      if (hasAlnum(input, os, oe)) mapped.push({ s: os, e: oe, span: sp, vs: sp.start, ve: sp.end });
-      continue;
-    }
-    if (!overlapsAny(protectedRanges, os, oe, 64)) {
+    const os = map ? (map[sp.start] as number) : sp.start;
+    const oe = map ? (map[sp.end] as number) : sp.end;
+    if (protectedRanges === null || !overlapsAny(protectedRanges, os, oe, 64)) {
       if (hasAlnum(input, os, oe)) mapped.push({ s: os, e: oe, span: sp, vs: sp.start, ve: sp.end });
       continue;
     }
@@ -154,29 +171,31 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
   }
   if (mapped.length === 0) return { text: input, rules, changed: false };
 
-  // merge overlapping detections into groups
-  mapped.sort((x, y) => x.s - y.s || y.e - x.e);
-  const groups: Group[] = [];
-  for (const mp of mapped) {
-    const g = groups[groups.length - 1];
-    if (g && mp.s < g.end) {
-      if (mp.e > g.end) g.end = mp.e;
-      if (better(mp.span, g.best)) { g.best = mp.span; g.vs = mp.vs; g.ve = mp.ve; }
-    } else {
-      groups.push({ start: mp.s, end: mp.e, best: mp.span, vs: mp.vs, ve: mp.ve });
-    }
-  }
-
-  // replace: groups are sorted and disjoint, so the output is assembled in one sweep
-  // (equivalent to replacing right to left, without re-copying the string per group)
+  // merge overlapping detections into groups, and replace: groups are sorted and disjoint, so
+  // the output is assembled in one sweep (equivalent to replacing right to left)
+  if (mapped.length > 1) mapped.sort(byStart);
   const parts: string[] = [];
   let pos = 0;
-  for (const g of groups) {
-    const label = labelOf(g.best);
-    parts.push(input.slice(pos, g.start), cfg.pseudonym ? cfg.pseudonym(g.best.type, label, vt.slice(g.vs, g.ve)) : `[${label}]`);
-    pos = g.end;
-    rules[g.best.rule] = (rules[g.best.rule] ?? 0) + 1;
+  let g = mapped[0] as Mapped;
+  let gEnd = g.e;
+  let best = g.span;
+  let bvs = g.vs;
+  let bve = g.ve;
+  for (let k = 1; k <= mapped.length; k++) {
+    const mp = k < mapped.length ? (mapped[k] as Mapped) : null;
+    if (mp && mp.s < gEnd) {
+      if (mp.e > gEnd) gEnd = mp.e;
+      if (better(mp.span, best)) { best = mp.span; bvs = mp.vs; bve = mp.ve; }
+      continue;
+    }
+    // close the group that starts at g.s
+    const label = labelOf(best);
+    parts.push(input.slice(pos, g.s), cfg.pseudonym ? cfg.pseudonym(best.type, label, vt.slice(bvs, bve)) : `[${label}]`);
+    pos = gEnd;
+    rules[best.rule] = (rules[best.rule] ?? 0) + 1;
+    if (mp) { g = mp; gEnd = mp.e; best = mp.span; bvs = mp.vs; bve = mp.ve; }
   }
   parts.push(input.slice(pos));
+  // joined, not concatenated: a flat string is faster to read in the verifying pass
   return { text: parts.join(''), rules, changed: true };
 }

@@ -1,7 +1,6 @@
 /**
  * One shared pass over the (decoded) text that every detector reads, instead of each detector
  * scanning the whole text with its own regular expressions:
- * - `lower`: the lower-cased text (same offsets);
  * - `groups`: every maximal run of ASCII digits, as flat [start, end, start, end, …];
  * - `hits`: occurrences of the detectors' keywords (labels such as "date of birth",
  *   "assigned to", "api_key", vendor token prefixes…), found by walking one trie from each
@@ -9,7 +8,7 @@
  *   in a letter or digit — only if no letter or digit follows.
  * Detectors then run their small anchored patterns only where a hit or digit group is.
  */
-import { isAlnumAt } from './detectors/util';
+import { isAlnumCode, lowerCode } from './detectors/util';
 
 export interface Keyword {
   /** lower-case keyword; a space also matches '_' (so "date of birth" finds date_of_birth) */
@@ -115,66 +114,73 @@ export class KeywordIndex {
   }
 
   /**
-   * Appends every keyword occurrence in `lower` (a lower-cased text) to `out`, and, when
-   * `groups` is given, the digit runs ([start, end, …]) met on the way.
+   * Appends every keyword occurrence in `text` (compared lower-case, character by character,
+   * so offsets are the text's) to `out`, and the digit runs ([start, end, …]) met on the way
+   * to `groups`.
    */
-  find(lower: string, out: Hit[], groups?: number[]): void {
-    const n = lower.length;
+  find(text: string, out: Hit[], groups: number[]): void {
+    const n = text.length;
     const rootAscii = this.rootAscii;
     const bigram = this.bigram;
     const anySecond = this.anySecond;
     let prevAlnum = false;
     for (let i = 0; i < n; i++) {
-      const c = lower.charCodeAt(i);
+      let c = text.charCodeAt(i);
       if (c < 128) {
-        if (c >= 48 && c <= 57 && groups) {
+        if (c >= 48 && c <= 57) {
           let j = i + 1;
           while (j < n) {
-            const d = lower.charCodeAt(j);
+            const d = text.charCodeAt(j);
             if (d < 48 || d > 57) break;
             j++;
           }
           groups.push(i, j);
           if (!prevAlnum) {
             const first = rootAscii[c] as number;
-            if (first >= 0) this.walk(lower, i, first, out);
+            if (first >= 0) this.walk(text, i, first, out);
           }
           i = j - 1;
           prevAlnum = true;
           continue;
         }
+        if (c >= 65 && c <= 90) c += 32;
         if (!prevAlnum) {
           const first = rootAscii[c] as number;
           if (first >= 0) {
-            const c1 = i + 1 < n ? lower.charCodeAt(i + 1) : 0;
-            if (anySecond[c] === 1 || c1 >= 128 || bigram[c * 128 + c1] === 1) this.walk(lower, i, first, out);
+            let c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+            if (c1 >= 65 && c1 <= 90) c1 += 32;
+            if (anySecond[c] === 1 || c1 >= 128 || bigram[c * 128 + c1] === 1) this.walk(text, i, first, out);
           }
         }
-        prevAlnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+        prevAlnum = c >= 97 && c <= 122;
       } else {
         if (!prevAlnum) {
-          const first = this.child(0, c);
-          if (first >= 0) this.walk(lower, i, first, out);
+          const first = this.child(0, lowerCode(c));
+          if (first >= 0) this.walk(text, i, first, out);
         }
-        prevAlnum = isAlnumAt(lower, i);
+        prevAlnum = isAlnumCode(c);
       }
     }
   }
 
-  private walk(lower: string, i: number, first: number, out: Hit[]): void {
-    const n = lower.length;
+  private walk(text: string, i: number, first: number, out: Hit[]): void {
+    const n = text.length;
+    const allTerms = this.terms;
     let node = first;
     let j = i + 1;
     for (;;) {
-      const terms = this.terms[node];
+      const terms = allTerms[node];
       if (terms) {
-        const last = lower.charCodeAt(j - 1);
-        const lastAlnum = last < 128 ? (last >= 97 && last <= 122) || (last >= 48 && last <= 57) : isAlnumAt(lower, j - 1);
-        const bounded = !lastAlnum || !isAlnumAt(lower, j);
-        for (const t of terms) if (bounded || t.prefix) out.push({ kind: t.kind, start: i, end: j, word: t.word });
+        const last = lowerCode(text.charCodeAt(j - 1));
+        const lastAlnum = last < 128 ? (last >= 97 && last <= 122) || (last >= 48 && last <= 57) : isAlnumCode(last);
+        const bounded = !lastAlnum || j >= n || !isAlnumCode(text.charCodeAt(j));
+        for (let t = 0; t < terms.length; t++) {
+          const term = terms[t] as Term;
+          if (bounded || term.prefix) out.push({ kind: term.kind, start: i, end: j, word: term.word });
+        }
       }
       if (j >= n) return;
-      node = this.child(node, lower.charCodeAt(j));
+      node = this.child(node, lowerCode(text.charCodeAt(j)));
       if (node < 0) return;
       j++;
     }
@@ -183,28 +189,14 @@ export class KeywordIndex {
 
 export interface Scan {
   text: string;
-  lower: string;
   /** digit runs, flat: [start0, end0, start1, end1, …] */
   groups: number[];
   hits: Hit[];
 }
 
-/** Lower-cases without changing offsets (falls back per character when lengths would differ). */
-function lowerSameLength(text: string): string {
-  const l = text.toLowerCase();
-  if (l.length === text.length) return l;
-  let out = '';
-  for (const ch of text) {
-    const lc = ch.toLowerCase();
-    out += lc.length === ch.length ? lc : ch;
-  }
-  return out;
-}
-
 export function scanText(text: string, index: KeywordIndex): Scan {
-  const lower = lowerSameLength(text);
   const groups: number[] = [];
   const hits: Hit[] = [];
-  index.find(lower, hits, groups);
-  return { text, lower, groups, hits };
+  index.find(text, hits, groups);
+  return { text, groups, hits };
 }
