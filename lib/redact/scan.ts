@@ -8,7 +8,11 @@
  *   in a letter or digit — only if no letter or digit follows.
  * Detectors then run their small anchored patterns only where a hit or digit group is.
  */
-import { isAlnumCode, lowerCode } from './detectors/util';
+import { isAlnumCode as isAlnumCodeImported, lowerCode as lowerCodeImported } from './detectors/util';
+
+// module-local bindings: the hot loops below call these without going through the import
+const isAlnumCode = isAlnumCodeImported;
+const lowerCode = lowerCodeImported;
 
 export interface Keyword {
   /** lower-case keyword; a space also matches '_' (so "date of birth" finds date_of_birth) */
@@ -39,6 +43,11 @@ interface BuildNode {
  * typed arrays (edges per node sorted by character, root transitions for ASCII in a table):
  * a few tens of KB, and no hashing on the hot path.
  */
+/** ASCII classes: 0 other, 1 letter, 2 digit. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 2;
+for (let c = 65; c <= 90; c++) { ASCII_CLASS[c] = 1; ASCII_CLASS[c + 32] = 1; }
+
 export class KeywordIndex {
   private readonly edgeStart: Int32Array;
   private readonly edgeChar: Uint16Array;
@@ -125,9 +134,15 @@ export class KeywordIndex {
     const anySecond = this.anySecond;
     let prevAlnum = false;
     for (let i = 0; i < n; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c < 128) {
-        if (c >= 48 && c <= 57) {
+        const k = ASCII_CLASS[c] as number;
+        if (k === 0) {
+          prevAlnum = false;
+          continue;
+        }
+        if (k === 2) {
+          // a digit run
           let j = i + 1;
           while (j < n) {
             const d = text.charCodeAt(j);
@@ -143,16 +158,16 @@ export class KeywordIndex {
           prevAlnum = true;
           continue;
         }
-        if (c >= 65 && c <= 90) c += 32;
         if (!prevAlnum) {
-          const first = rootAscii[c] as number;
+          prevAlnum = true;
+          const lc = c | 32;
+          const first = rootAscii[lc] as number;
           if (first >= 0) {
             let c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
             if (c1 >= 65 && c1 <= 90) c1 += 32;
-            if (anySecond[c] === 1 || c1 >= 128 || bigram[c * 128 + c1] === 1) this.walk(text, i, first, out);
+            if (anySecond[lc] === 1 || c1 >= 128 || bigram[lc * 128 + c1] === 1) this.walk(text, i, first, out);
           }
         }
-        prevAlnum = c >= 97 && c <= 122;
       } else {
         if (!prevAlnum) {
           const first = this.child(0, lowerCode(c));
@@ -171,16 +186,16 @@ export class KeywordIndex {
     for (;;) {
       const terms = allTerms[node];
       if (terms) {
-        const last = lowerCode(text.charCodeAt(j - 1));
-        const lastAlnum = last < 128 ? (last >= 97 && last <= 122) || (last >= 48 && last <= 57) : isAlnumCode(last);
-        const bounded = !lastAlnum || j >= n || !isAlnumCode(text.charCodeAt(j));
+        const bounded = j >= n || !isAlnumCode(text.charCodeAt(j - 1)) || !isAlnumCode(text.charCodeAt(j));
         for (let t = 0; t < terms.length; t++) {
           const term = terms[t] as Term;
           if (bounded || term.prefix) out.push({ kind: term.kind, start: i, end: j, word: term.word });
         }
       }
       if (j >= n) return;
-      node = this.child(node, lowerCode(text.charCodeAt(j)));
+      let c = text.charCodeAt(j);
+      c = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerCode(c);
+      node = this.child(node, c);
       if (node < 0) return;
       j++;
     }
