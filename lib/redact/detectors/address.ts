@@ -85,7 +85,7 @@ function push(out: Span[], s: number, e: number): void {
 
 function structural(scan: Scan, out: Span[]): void {
   const { text, groups } = scan;
-  const tried = new Set<number>();
+  let tried: Set<number> | null = null;
   for (const h of scan.hits) {
     if (h.kind !== 'address.street') continue;
     // the street type must be capitalised ("Road", "St"), with a house number before it and a
@@ -106,6 +106,7 @@ function structural(scan: Scan, out: Span[]): void {
     }
     if (!tail || starts.length === 0) continue;
     // nearest house number first; an earlier one may be right ("Flat 2, 27 Victoria Road")
+    tried ??= new Set<number>();
     for (const st of starts.reverse()) {
       if (tried.has(st)) continue;
       tried.add(st);
@@ -130,9 +131,9 @@ function structural(scan: Scan, out: Span[]): void {
     const len = ge - gs;
     if (len !== 5 && len !== 4 && len !== 8) continue;
     // after ", " or a line break ("D-" allowed), and followed by a town or "-NNN"
+    const next = text.charCodeAt(ge);
+    if (!(next === 32 || next === 45)) continue;
     if (!POSTAL_BEFORE.test(text.slice(Math.max(0, gs - 4), gs))) continue;
-    const next = text.charAt(ge);
-    if (!(next === ' ' || next === '-')) continue;
     const lo = Math.max(0, gs - 90);
     const win = text.slice(lo, Math.min(text.length, ge + 48));
     for (const re of POSTAL_FORMS) {

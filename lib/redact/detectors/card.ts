@@ -81,9 +81,27 @@ function groupingOk(lens: number[]): boolean {
   return last >= 1 && last <= 4;
 }
 
+let lastScan: Scan | null = null;
+let lastRuns: DigitGroup[][] = [];
+
+/** Runs of digit groups joined by ' ' or '-' with 12+ digits (built once per scan: the detector and the veto share them). */
+function cardRuns(scan: Scan): DigitGroup[][] {
+  if (scan !== lastScan) {
+    lastRuns = joinGroups(scan.text, scan.groups, ' -', 12);
+    lastScan = scan;
+  }
+  return lastRuns;
+}
+
+function digitCount(run: DigitGroup[]): number {
+  let n = 0;
+  for (const g of run) n += g.end - g.start;
+  return n;
+}
+
 export function detectCard(scan: Scan, out: Span[]): void {
   const text = scan.text;
-  for (const run of joinGroups(text, scan.groups, ' -', 12)) {
+  for (const run of cardRuns(scan)) {
     scanWindows(text, run, 5, (a, b) => {
       let total = 0;
       for (let k = a; k <= b; k++) total += (run[k] as DigitGroup).end - (run[k] as DigitGroup).start;
@@ -109,7 +127,8 @@ export function detectCard(scan: Scan, out: Span[]): void {
  */
 export function cardShapedInvalid(scan: Scan, out: [number, number][]): void {
   const text = scan.text;
-  for (const run of joinGroups(text, scan.groups, ' -', 16)) {
+  for (const run of cardRuns(scan)) {
+    if (digitCount(run) < 16) continue;
     for (let a = 0; a + 3 < run.length || (a < run.length && run.length === 1); a++) {
       const g = run.slice(a, a + 4);
       const lens = g.map((x) => x.end - x.start);
