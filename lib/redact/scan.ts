@@ -181,6 +181,9 @@ export class KeywordIndex {
   private walk(text: string, i: number, first: number, out: Hit[]): void {
     const n = text.length;
     const allTerms = this.terms;
+    const edgeStart = this.edgeStart;
+    const edgeChar = this.edgeChar;
+    const edgeTo = this.edgeTo;
     let node = first;
     let j = i + 1;
     for (;;) {
@@ -195,7 +198,17 @@ export class KeywordIndex {
       if (j >= n) return;
       let c = text.charCodeAt(j);
       c = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerCode(c);
-      node = this.child(node, c);
+      // the child on `c`: edges are sorted by character
+      const end = edgeStart[node + 1] as number;
+      let e = edgeStart[node] as number;
+      node = -1;
+      for (; e < end; e++) {
+        const ec = edgeChar[e] as number;
+        if (ec >= c) {
+          if (ec === c) node = edgeTo[e] as number;
+          break;
+        }
+      }
       if (node < 0) return;
       j++;
     }

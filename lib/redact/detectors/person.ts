@@ -15,6 +15,7 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
+import { isLetterOrMarkCode, isLetterOrNumberCode } from './util';
 
 const LOW = String.raw`[\p{Ll}\p{M}]`;
 /** Title-case word: Jane, O'Brien, McAllister, Jean-Luc, Hyun-woo, Ngũgĩ */
@@ -158,7 +159,9 @@ function nameAt(text: string, at: number, allowLower: boolean, trim: 'end' | 'st
  * forward from each word start, leftmost (longest) first.
  */
 function nameBefore(text: string, pos: number, allowLower: boolean): [number, number] | null {
-  if (pos <= 0 || !/[\p{L}\p{M}.]/u.test(text.charAt(pos - 1))) return null;
+  if (pos <= 0) return null;
+  const pc = text.charCodeAt(pos - 1);
+  if (pc !== 46 && !isLetterOrMarkCode(pc)) return null;
   let s = pos;
   while (s > 0 && pos - s < 60 && isNameChar(text, s - 1)) s--;
   // at most the last six words can start the name
@@ -278,8 +281,15 @@ const KEY_SEP = /\s*(?:=|:\s*(?=["']))\s*["']?/y;
 const ROLE_BEFORE = /\s*\($/;
 const INTO_BEFORE = /(["'])\s+into\s+["']$/i;
 const DASH_BEFORE = /\s[–—-]\s$/;
-const CHAT_DELIM = /[\n\t|·•;›»│]/;
-const NAME_CHAR = /[\p{L}\p{M} .'’,–—-]/u;
+/** `[\n\t|·•;›»│]` */
+function isChatDelim(c: number): boolean {
+  return c === 10 || c === 9 || c === 124 || c === 0xb7 || c === 0x2022 || c === 59 || c === 0x203a || c === 0xbb || c === 0x2502;
+}
+
+/** `[\w.+%-]` */
+function isWordDotChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 37 || c === 45;
+}
 const SLUG = /\p{Ll}{2,}(?:-\p{Ll}{2,}){1,3}(?=[/?#&\s]|$)/uy;
 const DISPLAY_BEFORE = /(?:\s*["']?\s*<|\s*\(|\s+[·•]\s+)$/;
 
@@ -295,13 +305,13 @@ function chatNames(text: string, out: Span[]): void {
       if (isLetterBefore(text, p)) {
         let s = p;
         while (s > 0 && p - s < 64 && isNameChar(text, s - 1)) s--;
-        const before = s === 0 ? '' : text.charAt(s - 1);
-        if (s === 0 || CHAT_DELIM.test(before) || before === ':' || before === ')' || before === '"') {
+        const before = s === 0 ? 0 : text.charCodeAt(s - 1);
+        if (s === 0 || isChatDelim(before) || before === 58 || before === 41 || before === 34) {
           // a field may follow " – " inside the walked-back text ("Home – Jane Doe: …")
           const seg = text.slice(s, p);
           const cut = Math.max(seg.lastIndexOf(' - '), seg.lastIndexOf(' – '), seg.lastIndexOf(' — '));
           let st = cut >= 0 ? s + cut + 3 : s;
-          while (st < p && text.charAt(st) === ' ') st++;
+          while (st < p && text.charCodeAt(st) === 32) st++;
           const r = nameAt(text, st, false);
           if (r && r[0] === st && r[1] === p) emit(out, r);
         }
@@ -314,11 +324,12 @@ function chatNames(text: string, out: Span[]): void {
 function isNameChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 39 || c === 44 || c === 45;
-  return NAME_CHAR.test(text.charAt(i));
+  if (c === 0x2019 || c === 0x2013 || c === 0x2014) return true; // ’ – —
+  return isLetterOrMarkCode(c);
 }
 
 function isLetterBefore(text: string, p: number): boolean {
-  return /[\p{L}\p{M}]/u.test(text.charAt(p - 1));
+  return p > 0 && isLetterOrMarkCode(text.charCodeAt(p - 1));
 }
 
 /** Display names before an e-mail address: `"Jane Doe" <jane@…>`, `Jane Doe (jane@…)`, `Jane Doe · jane@…`. */
@@ -326,7 +337,7 @@ function displayNames(text: string, out: Span[]): void {
   let at = text.indexOf('@');
   while (at > 0) {
     let s = at;
-    while (s > 0 && at - s < 64 && /[\w.+%-]/.test(text.charAt(s - 1))) s--;
+    while (s > 0 && at - s < 64 && isWordDotChar(text.charCodeAt(s - 1))) s--;
     const m = DISPLAY_BEFORE.exec(text.slice(Math.max(0, s - 6), s));
     if (m) emit(out, nameBefore(text, s - m[0].length, false));
     at = text.indexOf('@', at + 1);
@@ -403,5 +414,5 @@ export function detectPerson(scan: Scan, out: Span[]): void {
 }
 
 function isAlnumBefore(text: string, i: number): boolean {
-  return i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1));
+  return i > 0 && isLetterOrNumberCode(text.charCodeAt(i - 1));
 }

@@ -12,22 +12,45 @@ export function isAsciiAlnumCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** Unicode classes of a code unit, as bits (computed once per distinct code unit, 64 KB). */
+export const CL_LETTER = 2;
+export const CL_NUMBER = 4;
+export const CL_MARK = 8;
+const CLASS = new Uint8Array(65536);
+const RE_L = /\p{L}/u;
+const RE_N = /\p{N}/u;
+const RE_M = /\p{M}/u;
+
 /**
- * Non-ASCII code units classified so far: 0 unknown, 1 not a letter/digit/mark, 2 one.
- * Filled lazily (one regular-expression test per distinct code unit), 64 KB.
+ * The Unicode class bits of the UTF-16 code unit `c` taken on its own (a lone surrogate is
+ * none of them), as `/\p{L}/u.test(String.fromCharCode(c))` etc. would say.
  */
-const ALNUM_CLASS = new Uint8Array(65536);
+export function classOf(c: number): number {
+  let k = CLASS[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 1 | (RE_L.test(ch) ? CL_LETTER : 0) | (RE_N.test(ch) ? CL_NUMBER : 0) | (RE_M.test(ch) ? CL_MARK : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
 
 /** Whether the UTF-16 code unit `c` (on its own) is a Unicode letter, digit or mark. */
 export function isAlnumCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let k = ALNUM_CLASS[c] as number;
-  if (k === 0) {
-    k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 2 : 1;
-    ALNUM_CLASS[c] = k;
-  }
-  return k === 2;
+  return (classOf(c) & (CL_LETTER | CL_NUMBER | CL_MARK)) !== 0;
+}
+
+/** Letter or number (`[\p{L}\p{N}]`) at code unit `c`. */
+export function isLetterOrNumberCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (classOf(c) & (CL_LETTER | CL_NUMBER)) !== 0;
+}
+
+/** Letter or mark (`[\p{L}\p{M}]`) at code unit `c`. */
+export function isLetterOrMarkCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (classOf(c) & (CL_LETTER | CL_MARK)) !== 0;
 }
 
 /** A Unicode letter, digit or mark at `i` (false outside the string). */
