@@ -279,9 +279,12 @@ function nationalOk(digits: string, elems: Elem[], b: number, labelled: boolean)
 
 export function detectPhone(scan: Scan, out: Span[]): void {
   const text = scan.text;
-  const labels = scan.hits.filter((h) => h.kind === 'phone.label' || h.kind === 'phone.label.kv');
+  const cands = candidates(scan);
+  if (cands.length === 0) return;
+  const labels: Hit[] = [];
+  for (const h of scan.hits) if (h.kind === 'phone.label' || h.kind === 'phone.label.kv') labels.push(h);
   let labelFrom = 0;
-  for (const cand of candidates(scan)) {
+  for (const cand of cands) {
     const elems = cand.elems;
     if (cand.digits.length < 7) continue;
     const first = elems[0] as Elem;
