@@ -18,29 +18,59 @@ import { detectSecret, SECRET_KEYWORDS } from './detectors/secret';
 import { detectSsn, SSN_KEYWORDS } from './detectors/ssn';
 import { overlapsAny } from './detectors/groups';
 import { PLACEHOLDER_RE, type Pseudonymiser } from './placeholder';
-import { KeywordIndex, scanText } from './scan';
+import { CH_AT, CH_BULLET, CH_COLON, CH_DASH, familyBit, KeywordIndex, scanText, type Scan } from './scan';
 import type { Detector, Span } from './types';
 import { buildView } from './view';
 
 /** Detector names, as used in `RedactOptions.disable`. */
 export type DetectorName = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'ip' | 'dob' | 'address' | 'secret' | 'person';
 
-interface Entry { name: DetectorName; run: Detector; needsDigit: boolean }
+/**
+ * A detector and its gate: a cheap test on the scan's summary that is false only when the
+ * detector cannot find anything (it would return without a span), so it need not be called.
+ */
+interface Entry { name: DetectorName; run: Detector; gate: (scan: Scan) => boolean }
 
 /** One keyword trie for all detectors, built once per service-worker start. */
 const INDEX = new KeywordIndex([...SECRET_KEYWORDS, ...PHONE_KEYWORDS, ...SSN_KEYWORDS, ...DOB_KEYWORDS, ...ADDRESS_KEYWORDS, ...PERSON_KEYWORDS]);
+const F_SECRET = familyBit('secret');
+const F_SSN = familyBit('ssn');
+const F_DOB = familyBit('dob');
+const F_PERSON = familyBit('person');
+
+// each gate lists every input its detector reads before it can report a span
+/** vendor prefixes and labels (hits), "-----BEGIN" (a dash), "scheme://user:pw@" (a colon and an '@') */
+const gateSecret = (s: Scan): boolean => (s.families & F_SECRET) !== 0 || (s.chars & CH_DASH) !== 0 || (s.chars & (CH_COLON | CH_AT)) === (CH_COLON | CH_AT);
+/** an '@' */
+const gateEmail = (s: Scan): boolean => (s.chars & CH_AT) !== 0;
+/** a run of at least 12 digits */
+const gateCard = (s: Scan): boolean => s.digits >= 12;
+/** two letters before a digit group */
+const gateIban = (s: Scan): boolean => s.digits >= 2;
+/** three digit groups (AAA-GG-SSSS), or an SSN label and digits */
+const gateSsn = (s: Scan): boolean => s.groups.length >= 6 || ((s.families & F_SSN) !== 0 && s.digits >= 9);
+/** four digit groups (IPv4), or a colon (IPv6) */
+const gateIp = (s: Scan): boolean => s.groups.length >= 8 || (s.chars & CH_COLON) !== 0;
+/** at least 7 digits */
+const gatePhone = (s: Scan): boolean => s.digits >= 7;
+/** a birth-date label and digits */
+const gateDob = (s: Scan): boolean => (s.families & F_DOB) !== 0 && s.digits > 0;
+/** digits (a house number or postal code) */
+const gateAddress = (s: Scan): boolean => s.digits > 0;
+/** person labels, chat lines ("Name: …", "Name • …"), display names before an '@' */
+const gatePerson = (s: Scan): boolean => (s.families & F_PERSON) !== 0 || (s.chars & (CH_COLON | CH_AT | CH_BULLET)) !== 0;
 
 const DETECTORS: readonly Entry[] = [
-  { name: 'secret', run: detectSecret, needsDigit: false },
-  { name: 'email', run: detectEmail, needsDigit: false },
-  { name: 'card', run: detectCard, needsDigit: true },
-  { name: 'iban', run: detectIban, needsDigit: true },
-  { name: 'ssn', run: detectSsn, needsDigit: true },
-  { name: 'ip', run: detectIp, needsDigit: false },
-  { name: 'phone', run: detectPhone, needsDigit: true },
-  { name: 'dob', run: detectDob, needsDigit: true },
-  { name: 'address', run: detectAddress, needsDigit: true },
-  { name: 'person', run: detectPerson, needsDigit: false },
+  { name: 'secret', run: detectSecret, gate: gateSecret },
+  { name: 'email', run: detectEmail, gate: gateEmail },
+  { name: 'card', run: detectCard, gate: gateCard },
+  { name: 'iban', run: detectIban, gate: gateIban },
+  { name: 'ssn', run: detectSsn, gate: gateSsn },
+  { name: 'ip', run: detectIp, gate: gateIp },
+  { name: 'phone', run: detectPhone, gate: gatePhone },
+  { name: 'dob', run: detectDob, gate: gateDob },
+  { name: 'address', run: detectAddress, gate: gateAddress },
+  { name: 'person', run: detectPerson, gate: gatePerson },
 ];
 
 export interface PassConfig {
@@ -97,7 +127,7 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
   const anyDisabled = disable.size > 0;
   for (let k = 0; k < DETECTORS.length; k++) {
     const d = DETECTORS[k] as Entry;
-    if ((d.needsDigit && !digits) || (anyDisabled && disable.has(d.name))) continue;
+    if (!d.gate(scan) || (anyDisabled && disable.has(d.name))) continue;
     d.run(scan, spans);
   }
   if (cfg.custom.length) detectCustom(vt, cfg.custom, spans);

@@ -30,7 +30,36 @@ export interface Hit {
   word: string;
 }
 
-interface Term { kind: string; word: string; prefix: boolean }
+interface Term { kind: string; word: string; prefix: boolean; family: number }
+
+/** Keyword families (the part of a kind before the first '.': "person", "phone" …), one bit each. */
+const FAMILY_BITS = new Map<string, number>();
+
+/** The bit of a keyword family in `Scan.families` (0 for a family no keyword belongs to yet). */
+export function familyBit(family: string): number {
+  return FAMILY_BITS.get(family) ?? 0;
+}
+
+function registerFamily(kind: string): number {
+  const family = kind.includes('.') ? kind.slice(0, kind.indexOf('.')) : kind;
+  let bit = FAMILY_BITS.get(family);
+  if (bit === undefined) {
+    if (FAMILY_BITS.size >= 30) return 0;
+    bit = 1 << FAMILY_BITS.size;
+    FAMILY_BITS.set(family, bit);
+  }
+  return bit;
+}
+
+/** Characters whose presence the scan records in `Scan.chars`. */
+export const CH_AT = 1; // '@'
+export const CH_COLON = 2; // ':'
+export const CH_DASH = 4; // '-'
+export const CH_BULLET = 8; // '•'
+const CHAR_FLAG = new Uint8Array(128);
+CHAR_FLAG[64] = CH_AT;
+CHAR_FLAG[58] = CH_COLON;
+CHAR_FLAG[45] = CH_DASH;
 
 interface BuildNode {
   next: Map<number, BuildNode>;
@@ -58,6 +87,10 @@ export class KeywordIndex {
   private readonly bigram: Uint8Array = new Uint8Array(128 * 128);
   /** first characters after which anything may follow (one-letter keywords, non-ASCII second chars) */
   private readonly anySecond: Uint8Array = new Uint8Array(128);
+  /** summary of the last `find`: families of the keywords found, `CH_*` characters met, digit count */
+  found = 0;
+  chars = 0;
+  digits = 0;
 
   constructor(keywords: readonly Keyword[]) {
     const root: BuildNode = { next: new Map(), terms: null, id: 0 };
@@ -75,7 +108,7 @@ export class KeywordIndex {
         node = child;
       }
       if (!node.terms) node.terms = [];
-      if (!node.terms.some((t) => t.kind === k.kind)) node.terms.push({ kind: k.kind, word: k.word, prefix: k.prefix === true });
+      if (!node.terms.some((t) => t.kind === k.kind)) node.terms.push({ kind: k.kind, word: k.word, prefix: k.prefix === true, family: registerFamily(k.kind) });
     };
     const mark = (w: string): void => {
       const c0 = w.charCodeAt(0);
@@ -128,6 +161,11 @@ export class KeywordIndex {
    * to `groups`.
    */
   find(text: string, out: Hit[], groups: number[]): void {
+    this.found = 0;
+    this.chars = 0;
+    this.digits = 0;
+    let chars = 0;
+    let digits = 0;
     const n = text.length;
     const rootAscii = this.rootAscii;
     const bigram = this.bigram;
@@ -138,6 +176,7 @@ export class KeywordIndex {
       if (c < 128) {
         const k = ASCII_CLASS[c] as number;
         if (k === 0) {
+          chars |= CHAR_FLAG[c] as number;
           prevAlnum = false;
           continue;
         }
@@ -150,6 +189,7 @@ export class KeywordIndex {
             j++;
           }
           groups.push(i, j);
+          digits += j - i;
           if (!prevAlnum) {
             const first = rootAscii[c] as number;
             if (first >= 0) this.walk(text, i, first, out);
@@ -169,6 +209,7 @@ export class KeywordIndex {
           }
         }
       } else {
+        if (c === 0x2022) chars |= CH_BULLET;
         if (!prevAlnum) {
           const first = this.child(0, lowerCode(c));
           if (first >= 0) this.walk(text, i, first, out);
@@ -176,6 +217,8 @@ export class KeywordIndex {
         prevAlnum = isAlnumCode(c);
       }
     }
+    this.chars = chars;
+    this.digits = digits;
   }
 
   private walk(text: string, i: number, first: number, out: Hit[]): void {
@@ -192,7 +235,10 @@ export class KeywordIndex {
         const bounded = j >= n || !isAlnumCode(text.charCodeAt(j - 1)) || !isAlnumCode(text.charCodeAt(j));
         for (let t = 0; t < terms.length; t++) {
           const term = terms[t] as Term;
-          if (bounded || term.prefix) out.push({ kind: term.kind, start: i, end: j, word: term.word });
+          if (bounded || term.prefix) {
+            out.push({ kind: term.kind, start: i, end: j, word: term.word });
+            this.found |= term.family;
+          }
         }
       }
       if (j >= n) return;
@@ -220,11 +266,17 @@ export interface Scan {
   /** digit runs, flat: [start0, end0, start1, end1, …] */
   groups: number[];
   hits: Hit[];
+  /** bits (`familyBit`) of the keyword families among `hits` */
+  families: number;
+  /** `CH_*` bits of the characters present in the text */
+  chars: number;
+  /** ASCII digits in the text */
+  digits: number;
 }
 
 export function scanText(text: string, index: KeywordIndex): Scan {
   const groups: number[] = [];
   const hits: Hit[] = [];
   index.find(text, hits, groups);
-  return { text, groups, hits };
+  return { text, groups, hits, families: index.found, chars: index.chars, digits: index.digits };
 }
