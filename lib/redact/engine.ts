@@ -18,9 +18,18 @@ import { detectSecret, SECRET_KEYWORDS } from './detectors/secret';
 import { detectSsn, SSN_KEYWORDS } from './detectors/ssn';
 import { overlapsAny } from './detectors/groups';
 import { PLACEHOLDER_RE, type Pseudonymiser } from './placeholder';
-import { CH_AT, CH_BULLET, CH_COLON, CH_DASH, familyBit, KeywordIndex, scanText, type Scan } from './scan';
+import { CH_AT as CH_AT_, CH_BULLET as CH_BULLET_, CH_COLON as CH_COLON_, CH_DASH as CH_DASH_, familyBit as familyBit_, KeywordIndex, scanText as scanText_, type Scan } from './scan';
 import type { Detector, Span } from './types';
 import { buildView } from './view';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const CH_AT = CH_AT_;
+const CH_BULLET = CH_BULLET_;
+const CH_COLON = CH_COLON_;
+const CH_DASH = CH_DASH_;
+const familyBit = familyBit_;
+const scanText = scanText_;
 
 /** Detector names, as used in `RedactOptions.disable`. */
 export type DetectorName = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'ip' | 'dob' | 'address' | 'secret' | 'person';

@@ -13,8 +13,13 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { firstGroupFrom } from './groups';
-import { isAlnumAt } from './util';
+import { firstGroupFrom as firstGroupFrom_ } from './groups';
+import { isAlnumAt as isAlnumAt_ } from './util';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const firstGroupFrom = firstGroupFrom_;
+const isAlnumAt = isAlnumAt_;
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const US_SUFFIX_WORDS = [

@@ -15,7 +15,12 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isLetterOrMarkCode, isLetterOrNumberCode } from './util';
+import { isLetterOrMarkCode as isLetterOrMarkCode_, isLetterOrNumberCode as isLetterOrNumberCode_ } from './util';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const isLetterOrMarkCode = isLetterOrMarkCode_;
+const isLetterOrNumberCode = isLetterOrNumberCode_;
 
 const LOW = String.raw`[\p{Ll}\p{M}]`;
 /** Title-case word: Jane, O'Brien, McAllister, Jean-Luc, Hyun-woo, Ngũgĩ */

@@ -9,7 +9,11 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isAlnumAt } from './util';
+import { isAlnumAt as isAlnumAt_ } from './util';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const isAlnumAt = isAlnumAt_;
 
 interface Known { rule: string; re: RegExp }
 
