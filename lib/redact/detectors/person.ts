@@ -70,55 +70,121 @@ const FUNCTION_WORDS = new Set(
   `a an the and or but if then so to of in on at by for with from into onto about as is are was were be been it its this that these those there here me my you your he him his she her we us our they them their not no yes ok okay pls please thanks thank all any some more most less very just also too now later soon today tomorrow yesterday again still only even`.split(' '),
 );
 
-function isStopToken(tok: string): boolean {
+function isStopTokenUncached(tok: string): boolean {
   const t = tok.toLowerCase().replace(/[.,'’]+$/u, '');
   if (STOP.has(t) || FUNCTION_WORDS.has(t)) return true;
   // plurals of UI words ("Tasks", "Rows", "Addresses")
   return t.length > 3 && t.endsWith('s') && (STOP.has(t.slice(0, -1)) || (t.endsWith('es') && STOP.has(t.slice(0, -2))));
 }
 
-/** Splits a matched name into word tokens (with their offsets) for trimming. */
-function tokens(s: string): { t: string; start: number; end: number }[] {
-  const out: { t: string; start: number; end: number }[] = [];
-  const re = /[^\s,]+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) out.push({ t: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+/** Tokens seen recently and whether they are UI words (page text repeats its vocabulary). */
+const stopCache = new Map<string, boolean>();
+
+function isStopToken(tok: string): boolean {
+  let r = stopCache.get(tok);
+  if (r === undefined) {
+    r = isStopTokenUncached(tok);
+    if (stopCache.size >= 8192) stopCache.clear();
+    stopCache.set(tok, r);
+  }
+  return r;
 }
 
-const PARTICLE_RE = new RegExp(`^${PARTICLE}$`, 'u');
+/** JavaScript's `\s`. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(PARTICLE.slice(3, -1).split('|'));
 const INITIAL_RE = new RegExp(`^${INITIAL}$`, 'u');
 const CASELESS_RE = new RegExp(`^${CASELESS}+$`, 'u');
+const NOT_LETTER = /[^\p{L}]/gu;
+
+/** `^\p{Lu}\.$` */
+function isInitial(t: string): boolean {
+  const n = t.length;
+  if (n === 2) {
+    if (t.charCodeAt(1) !== 46) return false;
+    const c = t.charCodeAt(0);
+    if (c < 128) return c >= 65 && c <= 90;
+  } else if (n !== 3 || t.charCodeAt(2) !== 46) return false;
+  return INITIAL_RE.test(t);
+}
+
+/** `^CASELESS+$` (no ASCII character belongs to a caseless script) */
+function isCaselessWord(t: string): boolean {
+  return t.charCodeAt(0) >= 128 && CASELESS_RE.test(t);
+}
+
+/** Number of UTF-16 code units of letters in `t` (`t.replace(/[^\p{L}]/gu, '').length`). */
+function letterUnits(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) {
+      NOT_LETTER.lastIndex = 0;
+      return t.replace(NOT_LETTER, '').length;
+    }
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
+}
 
 /**
  * Validates and trims a candidate: drops UI words at the `trim` end(s), requires two name
  * words (one for caseless scripts). Returns the kept [start, end) relative to `s`, or null.
  */
 function acceptName(s: string, trim: 'end' | 'start', lower: boolean): [number, number] | null {
-  let toks = tokens(s);
+  // word tokens: runs of characters other than whitespace and ','
+  const toks: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || isJsSpace(c)) { i++; continue; }
+    let j = i + 1;
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      if (d === 44 || isJsSpace(d)) break;
+      j++;
+    }
+    toks.push(s.slice(i, j));
+    starts.push(i);
+    ends.push(j);
+    i = j;
+  }
+  let a = 0;
+  let b = toks.length;
   if (trim === 'end') {
-    const firstStop = toks.findIndex((k) => isStopToken(k.t));
-    if (firstStop >= 0) toks = toks.slice(0, firstStop);
+    for (let k = 0; k < b; k++) if (isStopToken(toks[k] as string)) { b = k; break; }
   } else {
-    let lastStop = -1;
-    toks.forEach((k, i) => { if (isStopToken(k.t)) lastStop = i; });
-    if (lastStop >= 0) toks = toks.slice(lastStop + 1);
+    for (let k = b - 1; k >= 0; k--) if (isStopToken(toks[k] as string)) { a = k + 1; break; }
   }
   // no dangling particles or initials at either end
-  while (toks.length && (PARTICLE_RE.test((toks[toks.length - 1] as { t: string }).t) || INITIAL_RE.test((toks[toks.length - 1] as { t: string }).t))) toks.pop();
-  while (toks.length && PARTICLE_RE.test((toks[0] as { t: string }).t)) toks.shift();
-  if (toks.length === 0) return null;
-  const words = toks.filter((k) => !PARTICLE_RE.test(k.t) && !INITIAL_RE.test(k.t));
-  const caseless = words.every((k) => CASELESS_RE.test(k.t));
-  if (caseless) {
-    const chars = words.reduce((n, k) => n + k.t.length, 0);
-    if (chars < 2) return null;
-  } else {
-    if (words.length < 2) return null;
-    if (words.some((k) => k.t.replace(/[^\p{L}]/gu, '').length < 2 && !INITIAL_RE.test(k.t))) return null;
-    if (lower && words.some((k) => FUNCTION_WORDS.has(k.t.toLowerCase()))) return null;
+  while (b > a && (PARTICLES.has(toks[b - 1] as string) || isInitial(toks[b - 1] as string))) b--;
+  while (b > a && PARTICLES.has(toks[a] as string)) a++;
+  if (b === a) return null;
+  let words = 0;
+  let caseless = true;
+  let chars = 0;
+  let short = false;
+  let functionWord = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as string;
+    if (PARTICLES.has(t) || isInitial(t)) continue;
+    words++;
+    chars += t.length;
+    if (caseless && !isCaselessWord(t)) caseless = false;
+    if (!short && letterUnits(t) < 2) short = true;
+    if (lower && !functionWord && FUNCTION_WORDS.has(t.toLowerCase())) functionWord = true;
   }
-  return [(toks[0] as { start: number }).start, (toks[toks.length - 1] as { end: number }).end];
+  if (caseless) {
+    if (chars < 2) return null;
+  } else if (words < 2 || short || functionWord) return null;
+  return [starts[a] as number, ends[b - 1] as number];
 }
 
 const CASELESS_START = new RegExp(`^${CASELESS}`, 'u');
