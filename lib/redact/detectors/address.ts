@@ -40,6 +40,7 @@ const UK = new RegExp(
   String.raw`(?:(?:Flat|Apartment|Unit)\s+\d{1,4}[A-Z]?,?\s+)?${STREET}(?:,?\s+${UNIT})?(?:,\s*|\s*\n\s*|\s+)${CAP}(?:\s+${CAP}){0,2},?\s+${UK_POSTCODE}(?![\p{L}\p{N}])`,
   'yu',
 );
+const STREET_FORMS: readonly RegExp[] = [US, UK];
 const UK_FLAT_BEFORE = /(?:Flat|Apartment|Unit)\s+\d{1,4}[A-Z]?,?\s+$/u;
 
 const DE_STREET_END = String.raw`(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|chaussee|steig|pfad|markt|hof|berg|feld|garten|park|brücke|tor|wall|graben|kai|zeile|stieg|anger|au|aue|winkel|grund|höhe|hang|tal|wiese|siedlung)`;
@@ -106,7 +107,7 @@ function structural(scan: Scan, out: Span[]): void {
         if (!isAlnumAt(text, gs - 1)) starts.push(gs);
       } else if (gs - h.end <= 90) {
         const len = ge - gs;
-        if (len === 5 || (len <= 2 && /[A-Z]/.test(text.charAt(gs - 1)))) tail = true;
+        if (len === 5 || (len <= 2 && text.charCodeAt(gs - 1) >= 65 && text.charCodeAt(gs - 1) <= 90)) tail = true;
       } else break;
     }
     if (!tail || starts.length === 0) continue;
@@ -116,7 +117,7 @@ function structural(scan: Scan, out: Span[]): void {
       if (tried.has(st)) continue;
       tried.add(st);
       let found = false;
-      for (const re of [US, UK]) {
+      for (const re of STREET_FORMS) {
         let from = st;
         if (re === UK) {
           const f = UK_FLAT_BEFORE.exec(text.slice(Math.max(0, st - 24), st));

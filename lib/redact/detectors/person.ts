@@ -15,11 +15,12 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isLetterOrMarkCode as isLetterOrMarkCode_, isLetterOrNumberCode as isLetterOrNumberCode_ } from './util';
+import { isJsSpace as isJsSpace_, isLetterOrMarkCode as isLetterOrMarkCode_, isLetterOrNumberCode as isLetterOrNumberCode_ } from './util';
 
 // Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
 // transform, every use of an import is a property read through a getter).
 const isLetterOrMarkCode = isLetterOrMarkCode_;
+const isJsSpace = isJsSpace_;
 const isLetterOrNumberCode = isLetterOrNumberCode_;
 
 const LOW = String.raw`[\p{Ll}\p{M}]`;
@@ -88,12 +89,6 @@ function isStopToken(tok: string): boolean {
     stopCache.set(tok, r);
   }
   return r;
-}
-
-/** JavaScript's `\s`. */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(PARTICLE.slice(3, -1).split('|'));

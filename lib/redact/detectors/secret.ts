@@ -9,11 +9,12 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isAlnumAt as isAlnumAt_ } from './util';
+import { isAlnumAt as isAlnumAt_, isJsSpace as isJsSpace_ } from './util';
 
 // Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
 // transform, every use of an import is a property read through a getter).
 const isAlnumAt = isAlnumAt_;
+const isJsSpace = isJsSpace_;
 
 interface Known { rule: string; re: RegExp }
 
@@ -109,6 +110,27 @@ function valueAfter(text: string, at: number, kind: string, out: Span[]): void {
   out.push({ start: at, end: at + v.length, type: 'SECRET', rule: 'secret.generic', priority: PRIORITY.secretLabelled });
 }
 
+/**
+ * Cheap gate for URL_CREDENTIALS: some "://" is followed by "user:password@", i.e. the first of
+ * white space, '/', '?', '#' or '@' after it is an '@', with a ':' before it.
+ */
+function mayHoldUrlCredentials(text: string): boolean {
+  const n = text.length;
+  for (let p = text.indexOf('://'); p >= 0; p = text.indexOf('://', p + 1)) {
+    let colon = false;
+    for (let q = p + 3; q < n; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 64) {
+        if (colon) return true;
+        break;
+      }
+      if (c === 58) colon = true;
+      else if (c === 47 || c === 63 || c === 35 || isJsSpace(c)) break;
+    }
+  }
+  return false;
+}
+
 export function detectSecret(scan: Scan, out: Span[]): void {
   const text = scan.text;
   for (const h of scan.hits) {
@@ -136,7 +158,7 @@ export function detectSecret(scan: Scan, out: Span[]): void {
       out.push({ start: m.index, end: m.index + m[0].length, type: 'SECRET', rule: 'secret.private-key', priority: PRIORITY.secret });
     }
   }
-  if (text.indexOf('://') >= 0 && text.indexOf('@') >= 0) {
+  if (text.indexOf('://') >= 0 && text.indexOf('@') >= 0 && mayHoldUrlCredentials(text)) {
     URL_CREDENTIALS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = URL_CREDENTIALS.exec(text)) !== null) {

@@ -59,6 +59,12 @@ export function isAlnumAt(text: string, i: number): boolean {
   return isAlnumCode(text.charCodeAt(i));
 }
 
+/** JavaScript's `\s` (white space and line terminators). */
+export function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const LOWER_CODE = new Uint16Array(65536);
 
 /**
