@@ -378,13 +378,43 @@ function chatNames(text: string, out: Span[]): void {
           const cut = Math.max(seg.lastIndexOf(' - '), seg.lastIndexOf(' – '), seg.lastIndexOf(' — '));
           let st = cut >= 0 ? s + cut + 3 : s;
           while (st < p && text.charCodeAt(st) === 32) st++;
-          const r = nameAt(text, st, false);
-          if (r && r[0] === st && r[1] === p) emit(out, r);
+          if (mayBeWholeName(text, st, p)) {
+            const r = nameAt(text, st, false);
+            if (r && r[0] === st && r[1] === p) emit(out, r);
+          }
         }
       }
       p = text.indexOf(marker, p + marker.length);
     }
   }
+}
+
+/**
+ * A necessary condition for `nameAt(text, st, false)` to be exactly [st, p): checked on ASCII
+ * text only (true otherwise). Every word of such a name starts with a capital (or is a
+ * particle), none is a UI word, and there are at least two besides particles and initials.
+ */
+function mayBeWholeName(text: string, st: number, p: number): boolean {
+  let words = 0;
+  let i = st;
+  while (i < p) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c === 44 || isJsSpace(c)) { i++; continue; }
+    let j = i + 1;
+    while (j < p) {
+      const d = text.charCodeAt(j);
+      if (d >= 128) return true;
+      if (d === 44 || isJsSpace(d)) break;
+      j++;
+    }
+    const tok = text.slice(i, j);
+    i = j;
+    if (PARTICLES.has(tok)) continue;
+    if (c < 65 || c > 90 || isStopToken(tok)) return false;
+    if (!isInitial(tok)) words++;
+  }
+  return words >= 2;
 }
 
 function isNameChar(text: string, i: number): boolean {
