@@ -60,9 +60,13 @@ const RANGES: readonly Range[] = [
 
 /** The card brand whose issuer range and lengths fit `digits`, or null. */
 export function cardBrand(digits: string): string | null {
-  const six = Number(digits.slice(0, 6));
+  return brandOf(Number(digits.slice(0, 6)), digits.length);
+}
+
+/** The brand for the number whose first six digits are `six` and whose length is `length`. */
+function brandOf(six: number, length: number): string | null {
   for (const r of RANGES) {
-    if (!r.lengths.includes(digits.length)) continue;
+    if (!r.lengths.includes(length)) continue;
     const p = Math.floor(six / POW10[6 - r.prefixLen]!);
     if (p >= r.lo && p <= r.hi) return r.brand;
   }
@@ -104,6 +108,51 @@ function digitCount(run: DigitGroup[]): number {
   return n;
 }
 
+function len(run: DigitGroup[], k: number): number {
+  return (run[k] as DigitGroup).end - (run[k] as DigitGroup).start;
+}
+
+/** Whether the lengths of groups a..b of `run` are a card grouping (as `groupingOk`). */
+function windowGroupingOk(run: DigitGroup[], a: number, b: number): boolean {
+  const count = b - a + 1;
+  if (count === 1) return true;
+  if (count === 3 && len(run, a) === 4 && len(run, a + 1) === 6) {
+    const l = len(run, b);
+    if (l === 5 || l === 4) return true;
+  }
+  if (count < 3) return false;
+  for (let k = a; k < b; k++) if (len(run, k) !== 4) return false;
+  const last = len(run, b);
+  return last >= 1 && last <= 4;
+}
+
+/** `isCardNumber` over the digits of groups a..b of `run` in `text`, without building the string first. */
+function windowIsCard(text: string, run: DigitGroup[], a: number, b: number, total: number): boolean {
+  // the first six digits and the Luhn sum, read from the groups
+  let six = 0;
+  let taken = 0;
+  for (let k = a; k <= b && taken < 6; k++) {
+    const g = run[k] as DigitGroup;
+    for (let i = g.start; i < g.end && taken < 6; i++, taken++) six = six * 10 + (text.charCodeAt(i) - 48);
+  }
+  if (brandOf(six, total) === null) return false;
+  let sum = 0;
+  let dbl = false;
+  for (let k = b; k >= a; k--) {
+    const g = run[k] as DigitGroup;
+    for (let i = g.end - 1; i >= g.start; i--) {
+      let d = text.charCodeAt(i) - 48;
+      if (dbl) {
+        d *= 2;
+        if (d > 9) d -= 9;
+      }
+      sum += d;
+      dbl = !dbl;
+    }
+  }
+  return sum % 10 === 0;
+}
+
 export function detectCard(scan: Scan, out: Span[]): void {
   const text = scan.text;
   for (const run of cardRuns(scan)) {
@@ -111,15 +160,13 @@ export function detectCard(scan: Scan, out: Span[]): void {
       let total = 0;
       for (let k = a; k <= b; k++) total += (run[k] as DigitGroup).end - (run[k] as DigitGroup).start;
       if (total < 12 || total > 19) return false;
-      const groups = run.slice(a, b + 1);
       // one consistent separator inside the window
-      for (let k = 2; k < groups.length; k++) if ((groups[k] as DigitGroup).sep !== (groups[1] as DigitGroup).sep) return false;
-      const lens = groups.map((g) => g.end - g.start);
-      if (!groupingOk(lens)) return false;
-      let digits = '';
-      for (const g of groups) digits += text.slice(g.start, g.end);
-      if (!isCardNumber(digits)) return false;
-      out.push({ start: (groups[0] as DigitGroup).start, end: (groups[groups.length - 1] as DigitGroup).end, type: 'CARD', rule: 'card', priority: PRIORITY.card });
+      if (b - a >= 2) {
+        const sep = (run[a + 1] as DigitGroup).sep;
+        for (let k = a + 2; k <= b; k++) if ((run[k] as DigitGroup).sep !== sep) return false;
+      }
+      if (!windowGroupingOk(run, a, b) || !windowIsCard(text, run, a, b, total)) return false;
+      out.push({ start: (run[a] as DigitGroup).start, end: (run[b] as DigitGroup).end, type: 'CARD', rule: 'card', priority: PRIORITY.card });
       return true;
     });
   }
