@@ -14,12 +14,14 @@
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
 import { firstGroupFrom as firstGroupFrom_ } from './groups';
-import { isAlnumAt as isAlnumAt_ } from './util';
+import { isAlnumAt as isAlnumAt_, isJsSpace as isJsSpace_, stickyEnd as stickyEnd_ } from './util';
 
 // Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
 // transform, every use of an import is a property read through a getter).
 const firstGroupFrom = firstGroupFrom_;
 const isAlnumAt = isAlnumAt_;
+const stickyEnd = stickyEnd_;
+const isJsSpace = isJsSpace_;
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const US_SUFFIX_WORDS = [
@@ -123,9 +125,8 @@ function structural(scan: Scan, out: Span[]): void {
           const f = UK_FLAT_BEFORE.exec(text.slice(Math.max(0, st - 24), st));
           if (f) from = st - f[0].length;
         }
-        re.lastIndex = from;
-        const m = re.exec(text);
-        if (m) { push(out, from, from + m[0].length); found = true; break; }
+        const e = stickyEnd(re, text, from);
+        if (e >= 0) { push(out, from, e); found = true; break; }
       }
       if (found) break;
     }
@@ -158,11 +159,10 @@ function labelled(scan: Scan, out: Span[]): void {
   const text = scan.text;
   for (const h of scan.hits) {
     if (h.kind !== 'address.label') continue;
+    const sepEnd = stickyEnd(LABEL_SEP, text, h.end);
+    const at = sepEnd >= 0 ? sepEnd : h.end;
+    if (at === h.end && !(at < text.length && isJsSpace(text.charCodeAt(at)))) continue;
     if (NOT_AFTER.test(text.slice(Math.max(0, h.start - 12), h.start))) continue;
-    LABEL_SEP.lastIndex = h.end;
-    const sep = LABEL_SEP.exec(text);
-    const at = h.end + (sep ? sep[0].length : 0);
-    if (at === h.end && !/\s/.test(text.charAt(at))) continue;
     const rest = text.slice(at, at + 160);
     const endM = VALUE_END.exec(rest);
     const value = rest.slice(0, endM ? endM.index : rest.length).replace(/[\s.,:;!?)]+$/u, '');

@@ -15,12 +15,13 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isJsSpace as isJsSpace_, isLetterOrMarkCode as isLetterOrMarkCode_, isLetterOrNumberCode as isLetterOrNumberCode_ } from './util';
+import { isJsSpace as isJsSpace_, isLetterOrMarkCode as isLetterOrMarkCode_, isLetterOrNumberCode as isLetterOrNumberCode_, stickyEnd as stickyEnd_ } from './util';
 
 // Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
 // transform, every use of an import is a property read through a getter).
 const isLetterOrMarkCode = isLetterOrMarkCode_;
 const isJsSpace = isJsSpace_;
+const stickyEnd = stickyEnd_;
 const isLetterOrNumberCode = isLetterOrNumberCode_;
 
 const LOW = String.raw`[\p{Ll}\p{M}]`;
@@ -208,10 +209,9 @@ function nameAt(text: string, at: number, allowLower: boolean, trim: 'end' | 'st
   let best: [number, number] | null = null;
   for (const i of forms) {
     const f = NAME_FORMS[i] as { re: RegExp; lower: boolean };
-    f.re.lastIndex = at;
-    const m = f.re.exec(text);
-    if (!m) continue;
-    const matched = at + m[0].length > limit ? m[0].slice(0, limit - at) : m[0];
+    const end = stickyEnd(f.re, text, at);
+    if (end < 0) continue;
+    const matched = end > limit ? text.slice(at, limit) : text.slice(at, end);
     const kept = acceptName(matched, trim, f.lower);
     if (!kept) continue;
     const cand: [number, number] = [at + kept[0], at + kept[1]];
@@ -338,10 +338,11 @@ const SURNAME = new RegExp(`(?:${TITLE}|${CAPS})`, 'yu');
 
 /** A single capitalised surname after an honorific. */
 function surnameAt(text: string, at: number): [number, number] | null {
-  SURNAME.lastIndex = at;
-  const m = SURNAME.exec(text);
-  if (!m || isStopToken(m[0]) || m[0].length < 2) return null;
-  return [at, at + m[0].length];
+  const end = stickyEnd(SURNAME, text, at);
+  if (end < 0) return null;
+  const w = text.slice(at, end);
+  if (isStopToken(w) || w.length < 2) return null;
+  return [at, end];
 }
 const KEY_SEP = /\s*(?:=|:\s*(?=["']))\s*["']?/y;
 const ROLE_BEFORE = /\s*\($/;
@@ -446,27 +447,23 @@ export function detectPerson(scan: Scan, out: Span[]): void {
     switch (h.kind) {
       case 'person.prefix':
       case 'person.prefix.lc': {
-        PREFIX_SEP.lastIndex = h.end;
-        const m = PREFIX_SEP.exec(text);
-        if (m) emit(out, nameAt(text, h.end + m[0].length, h.kind === 'person.prefix.lc'));
+        const e = stickyEnd(PREFIX_SEP, text, h.end);
+        if (e >= 0) emit(out, nameAt(text, e, h.kind === 'person.prefix.lc'));
         break;
       }
       case 'person.honorific': {
-        HONORIFIC_SEP.lastIndex = h.end;
-        const m = HONORIFIC_SEP.exec(text);
-        if (m) emit(out, nameAt(text, h.end + m[0].length, false) ?? surnameAt(text, h.end + m[0].length));
+        const e = stickyEnd(HONORIFIC_SEP, text, h.end);
+        if (e >= 0) emit(out, nameAt(text, e, false) ?? surnameAt(text, e));
         break;
       }
       case 'person.prefix.punct': {
-        PUNCT_SEP.lastIndex = h.end;
-        const m = PUNCT_SEP.exec(text);
-        if (m && m[0].trim()) emit(out, nameAt(text, h.end + m[0].length, false));
+        const e = stickyEnd(PUNCT_SEP, text, h.end);
+        if (e >= 0 && text.slice(h.end, e).trim()) emit(out, nameAt(text, e, false));
         break;
       }
       case 'person.key': {
-        KEY_SEP.lastIndex = h.end;
-        const m = KEY_SEP.exec(text);
-        if (m && !isAlnumBefore(text, h.start)) emit(out, nameAt(text, h.end + m[0].length, true));
+        const e = stickyEnd(KEY_SEP, text, h.end);
+        if (e >= 0 && !isAlnumBefore(text, h.start)) emit(out, nameAt(text, e, true));
         break;
       }
       case 'person.suffix':
@@ -496,9 +493,8 @@ export function detectPerson(scan: Scan, out: Span[]): void {
       }
       case 'person.path': {
         if (text.charAt(h.start - 1) !== '/' || text.charAt(h.end) !== '/') break;
-        SLUG.lastIndex = h.end + 1;
-        const m = SLUG.exec(text);
-        if (m && !m[0].split('-').some((w) => isStopToken(w))) emit(out, [h.end + 1, h.end + 1 + m[0].length]);
+        const e = stickyEnd(SLUG, text, h.end + 1);
+        if (e >= 0 && !text.slice(h.end + 1, e).split('-').some((w) => isStopToken(w))) emit(out, [h.end + 1, e]);
         break;
       }
       default:

@@ -9,12 +9,13 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isAlnumAt as isAlnumAt_, isJsSpace as isJsSpace_ } from './util';
+import { isAlnumAt as isAlnumAt_, isJsSpace as isJsSpace_, stickyEnd as stickyEnd_ } from './util';
 
 // Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
 // transform, every use of an import is a property read through a getter).
 const isAlnumAt = isAlnumAt_;
 const isJsSpace = isJsSpace_;
+const stickyEnd = stickyEnd_;
 
 interface Known { rule: string; re: RegExp }
 
@@ -138,17 +139,14 @@ export function detectSecret(scan: Scan, out: Span[]): void {
       if (isAlnumAt(text, h.start - 1)) continue;
       const k = KNOWN[h.word];
       if (!k) continue;
-      k.re.lastIndex = h.start;
-      const m = k.re.exec(text);
-      if (m) out.push({ start: h.start, end: h.start + m[0].length, type: 'SECRET', rule: k.rule, priority: PRIORITY.secret });
+      const e = stickyEnd(k.re, text, h.start);
+      if (e >= 0) out.push({ start: h.start, end: e, type: 'SECRET', rule: k.rule, priority: PRIORITY.secret });
     } else if (h.kind === 'secret.strong' || h.kind === 'secret.weak' || h.kind === 'secret.password') {
-      SEP.lastIndex = h.end;
-      const m = SEP.exec(text);
-      if (m) valueAfter(text, h.end + m[0].length, h.kind, out);
+      const e = stickyEnd(SEP, text, h.end);
+      if (e >= 0) valueAfter(text, e, h.kind, out);
     } else if (h.kind === 'secret.auth') {
-      AUTH_SEP.lastIndex = h.end;
-      const m = AUTH_SEP.exec(text);
-      if (m) valueAfter(text, h.end + m[0].length, 'secret.strong', out);
+      const e = stickyEnd(AUTH_SEP, text, h.end);
+      if (e >= 0) valueAfter(text, e, 'secret.strong', out);
     }
   }
   if (text.indexOf('-----BEGIN') >= 0) {

@@ -59,6 +59,15 @@ export function isAlnumAt(text: string, i: number): boolean {
   return isAlnumCode(text.charCodeAt(i));
 }
 
+/**
+ * Runs the sticky regular expression `re` at `at`; returns where its match ends, or -1.
+ * (`test` instead of `exec`: no match array is allocated.)
+ */
+export function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
 /** JavaScript's `\s` (white space and line terminators). */
 export function isJsSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
