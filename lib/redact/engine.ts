@@ -49,7 +49,8 @@ const F_PERSON = familyBit('person');
 
 // each gate lists every input its detector reads before it can report a span
 /** vendor prefixes and labels (hits), "-----BEGIN" (a dash), "scheme://user:pw@" (a colon and an '@') */
-const gateSecret = (s: Scan): boolean => (s.families & F_SECRET) !== 0 || (s.chars & CH_DASH) !== 0 || (s.chars & (CH_COLON | CH_AT)) === (CH_COLON | CH_AT);
+const gateSecret = (s: Scan): boolean =>
+  (s.families & F_SECRET) !== 0 || ((s.chars & CH_DASH) !== 0 && s.text.indexOf('-----BEGIN') >= 0) || ((s.chars & (CH_COLON | CH_AT)) === (CH_COLON | CH_AT) && s.text.indexOf('://') >= 0);
 /** an '@' */
 const gateEmail = (s: Scan): boolean => (s.chars & CH_AT) !== 0;
 /** a run of at least 12 digits */

@@ -237,7 +237,9 @@ export class KeywordIndex {
           const term = terms[t] as Term;
           if (bounded || term.prefix) {
             out.push({ kind: term.kind, start: i, end: j, word: term.word });
-            this.found |= term.family;
+            // a keyword that is a whole bracketed word ("[PERSON]", a placeholder) is no
+            // evidence for any detector: each needs a separator, value or context around it
+            if (!(i > 0 && text.charCodeAt(i - 1) === 91 && j < n && text.charCodeAt(j) === 93)) this.found |= term.family;
           }
         }
       }
@@ -266,7 +268,10 @@ export interface Scan {
   /** digit runs, flat: [start0, end0, start1, end1, …] */
   groups: number[];
   hits: Hit[];
-  /** bits (`familyBit`) of the keyword families among `hits` */
+  /**
+   * bits (`familyBit`) of the keyword families among `hits`, leaving out keywords that make up
+   * a whole bracketed word such as a placeholder ("[PERSON]"): no detector finds anything from those
+   */
   families: number;
   /** `CH_*` bits of the characters present in the text */
   chars: number;
