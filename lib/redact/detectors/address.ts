@@ -91,6 +91,35 @@ function push(out: Span[], s: number, e: number): void {
   out.push({ start: s, end: e, type: 'ADDRESS', rule: 'address', priority: PRIORITY.address });
 }
 
+/**
+ * Whether the text has a US state and ZIP code shape anywhere: a run of exactly five digits
+ * after white space after two capital letters (the US pattern cannot match without one).
+ */
+function usZipIn(text: string, groups: readonly number[]): boolean {
+  for (let k = 0; k < groups.length; k += 2) {
+    const gs = groups[k] as number;
+    if ((groups[k + 1] as number) - gs !== 5) continue;
+    let q = gs - 1;
+    if (q < 0 || !isJsSpace(text.charCodeAt(q))) continue;
+    while (q > 0 && isJsSpace(text.charCodeAt(q - 1))) q--;
+    const a = text.charCodeAt(q - 2);
+    const b = text.charCodeAt(q - 1);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90) return true;
+  }
+  return false;
+}
+
+/** Whether the text has a UK inward code shape anywhere: a digit followed by two capital letters. */
+function ukPostcodeIn(text: string, groups: readonly number[]): boolean {
+  for (let k = 1; k < groups.length; k += 2) {
+    const ge = groups[k] as number;
+    const a = text.charCodeAt(ge);
+    const b = text.charCodeAt(ge + 1);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90) return true;
+  }
+  return false;
+}
+
 function structural(scan: Scan, out: Span[]): void {
   const { text, groups } = scan;
   let tried: Set<number> | null = null;
@@ -120,6 +149,7 @@ function structural(scan: Scan, out: Span[]): void {
       tried.add(st);
       let found = false;
       for (const re of STREET_FORMS) {
+        if (re === US ? !usZipIn(text, groups) : !ukPostcodeIn(text, groups)) continue;
         let from = st;
         if (re === UK) {
           const f = UK_FLAT_BEFORE.exec(text.slice(Math.max(0, st - 24), st));

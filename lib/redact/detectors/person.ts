@@ -206,6 +206,19 @@ function nameAt(text: string, at: number, allowLower: boolean, trim: 'end' | 'st
     else if (allowLower && LOWER_START.test(ch)) forms = FORMS_LOWER;
     else return null;
   }
+  if (forms !== FORMS_CASELESS) {
+    // the cased forms have two words or more: the first (letters, marks, apostrophes and
+    // hyphens) is followed by a space, or by a comma ("Doe, Jane")
+    let j = at + 1;
+    const n = text.length;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 39 || d === 45 || d === 0x2019 || isLetterOrMarkCode(d)) j++;
+      else break;
+    }
+    const d = j < n ? text.charCodeAt(j) : 0;
+    if (!(d === 32 || d === 0xa0 || (d === 44 && forms === FORMS_UPPER))) return null;
+  }
   let best: [number, number] | null = null;
   for (const i of forms) {
     const f = NAME_FORMS[i] as { re: RegExp; lower: boolean };
