@@ -83,8 +83,8 @@ export class KeywordIndex {
   private readonly edgeTo: Int32Array;
   private readonly terms: (Term[] | null)[];
   private readonly rootAscii: Int32Array;
-  /** bigram filter: bit (c0 * 128 + c1) set when some keyword starts with those two ASCII chars */
-  private readonly bigram: Uint8Array = new Uint8Array(128 * 128);
+  /** the trie node after two ASCII characters (c0 * 128 + c1), or -1: no keyword starts so */
+  private readonly pair: Int32Array = new Int32Array(128 * 128).fill(-1);
   /** first characters after which anything may follow (one-letter keywords, non-ASCII second chars) */
   private readonly anySecond: Uint8Array = new Uint8Array(128);
   /** summary of the last `find`: families of the keywords found, `CH_*` characters met, digit count */
@@ -115,7 +115,6 @@ export class KeywordIndex {
       const c1 = w.charCodeAt(1);
       if (c0 >= 128) return;
       if (w.length < 2 || c1 >= 128) this.anySecond[c0] = 1;
-      else this.bigram[c0 * 128 + c1] = 1;
     };
     for (const k of keywords) {
       add(k.word, k);
@@ -142,7 +141,11 @@ export class KeywordIndex {
     }
     this.edgeStart[nodes.length] = e;
     this.rootAscii = new Int32Array(128).fill(-1);
-    for (const [c, child] of root.next) if (c < 128) this.rootAscii[c] = child.id;
+    for (const [c, child] of root.next) {
+      if (c >= 128) continue;
+      this.rootAscii[c] = child.id;
+      for (const [c1, grandchild] of child.next) if (c1 < 128) this.pair[c * 128 + c1] = grandchild.id;
+    }
   }
 
   private child(node: number, c: number): number {
@@ -168,7 +171,7 @@ export class KeywordIndex {
     let digits = 0;
     const n = text.length;
     const rootAscii = this.rootAscii;
-    const bigram = this.bigram;
+    const pair = this.pair;
     const anySecond = this.anySecond;
     let prevAlnum = false;
     for (let i = 0; i < n; i++) {
@@ -192,7 +195,7 @@ export class KeywordIndex {
           digits += j - i;
           if (!prevAlnum) {
             const first = rootAscii[c] as number;
-            if (first >= 0) this.walk(text, i, first, out);
+            if (first >= 0) this.walk(text, i, first, i + 1, out);
           }
           i = j - 1;
           prevAlnum = true;
@@ -205,14 +208,19 @@ export class KeywordIndex {
           if (first >= 0) {
             let c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
             if (c1 >= 65 && c1 <= 90) c1 += 32;
-            if (anySecond[lc] === 1 || c1 >= 128 || bigram[lc * 128 + c1] === 1) this.walk(text, i, first, out);
+            if (anySecond[lc] === 1 || c1 >= 128) this.walk(text, i, first, i + 1, out);
+            else {
+              // straight to the node after two characters
+              const second = pair[lc * 128 + c1] as number;
+              if (second >= 0) this.walk(text, i, second, i + 2, out);
+            }
           }
         }
       } else {
         if (c === 0x2022) chars |= CH_BULLET;
         if (!prevAlnum) {
           const first = this.child(0, lowerCode(c));
-          if (first >= 0) this.walk(text, i, first, out);
+          if (first >= 0) this.walk(text, i, first, i + 1, out);
         }
         prevAlnum = isAlnumCode(c);
       }
@@ -221,14 +229,13 @@ export class KeywordIndex {
     this.digits = digits;
   }
 
-  private walk(text: string, i: number, first: number, out: Hit[]): void {
+  /** Reports the keywords starting at `i`, from trie `node` reached on text[i, j). */
+  private walk(text: string, i: number, node: number, j: number, out: Hit[]): void {
     const n = text.length;
     const allTerms = this.terms;
     const edgeStart = this.edgeStart;
     const edgeChar = this.edgeChar;
     const edgeTo = this.edgeTo;
-    let node = first;
-    let j = i + 1;
     for (;;) {
       const terms = allTerms[node];
       if (terms) {
