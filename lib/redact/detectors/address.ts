@@ -170,6 +170,9 @@ function structural(scan: Scan, out: Span[]): void {
     // after ", " or a line break ("D-" allowed), and followed by a town or "-NNN"
     const next = text.charCodeAt(ge);
     if (!(next === 32 || next === 45)) continue;
+    // POSTAL_BEFORE ends in a comma, "D-" or white space
+    const prev = gs > 0 ? text.charCodeAt(gs - 1) : 0;
+    if (!(prev === 44 || prev === 45 || isJsSpace(prev))) continue;
     if (!POSTAL_BEFORE.test(text.slice(Math.max(0, gs - 4), gs))) continue;
     const lo = Math.max(0, gs - 90);
     const win = text.slice(lo, Math.min(text.length, ge + 48));
