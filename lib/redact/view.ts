@@ -53,29 +53,6 @@ function tokenIsUrlish(text: string, from: number): boolean {
   return false;
 }
 
-/** The query value or path segment around `i` (token from `tokenStart`) contains an '@' (an e-mail address). */
-function valueHasAt(text: string, i: number, tokenStart: number): boolean {
-  const n = text.length;
-  for (let j = i - 1; j >= tokenStart; j--) {
-    const c = text.charCodeAt(j);
-    if (c === 64) return true;
-    if (c === 61 || c === 38 || c === 63 || c === 47 || c === 35) break;
-  }
-  for (let j = i + 1; j < n; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 64 || (c === 37 && text.charCodeAt(j + 1) === 52 && text.charCodeAt(j + 2) === 48)) return true;
-    if (c === 38 || c === 63 || c === 47 || c === 35 || isSpace(c)) break;
-  }
-  return false;
-}
-
-/** The start of the whitespace-delimited token holding `i`. */
-function tokenStartOf(text: string, i: number): number {
-  let s = i;
-  while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
-  return s;
-}
-
 /** Builds the decoded view of `text`, or returns the identity view when nothing is encoded. */
 export function buildView(text: string): TextView {
   const hasPct = text.indexOf('%') >= 0 && hasEscape(text, 0);
@@ -91,9 +68,23 @@ export function buildView(text: string): TextView {
   let changed = false;
   let copied = 0; // original text before this offset has been emitted
   // the first '+' that may become a space, and the next escape, are found with indexOf
+  let tokenStart = 0; // start of the current whitespace-delimited token
+  let tokenUrlish = -1; // -1 unknown, 0 no, 1 yes: is the current token URL-like
+  // for "does the value around this '+' hold an '@'" in linear time: the last '@' and the last
+  // value separator (= & ? / #) met so far, and where the last forward look stopped and why
+  let lastAt = -1;
+  let lastSep = -1;
+  let fwdStop = -1;
+  let fwdAt = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      tokenStart = i + 1;
+      tokenUrlish = -1;
+      i++;
+      continue;
+    }
     if (c === 37 /* % */ && i + 2 < n && hexVal(text.charCodeAt(i + 1)) >= 0 && hexVal(text.charCodeAt(i + 2)) >= 0) {
       if (i > copied) { out.push(text.slice(copied, i)); starts.push(copied); ident.push(true); }
       // collect a run of escapes
@@ -111,13 +102,30 @@ export function buildView(text: string): TextView {
       copied = j;
       continue;
     }
+    if (c === 64) lastAt = i;
+    else if (c === 61 || c === 38 || c === 63 || c === 47 || c === 35) lastSep = i;
     if (c === 43 /* + */ && hasPlus) {
-      const tokenStart = tokenStartOf(text, i);
-      if (tokenIsUrlish(text, tokenStart)) {
+      if (tokenUrlish === -1) tokenUrlish = tokenIsUrlish(text, tokenStart) ? 1 : 0;
+      if (tokenUrlish === 1) {
         const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
         const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
         const valueStart = prev === 61 || prev === 47 || prev === 63 || prev === 38 || prev === 58 || prev === 34 || prev === 39;
-        const keep = (valueStart && next >= 48 && next <= 57) || valueHasAt(text, i, tokenStart);
+        let keep = valueStart && next >= 48 && next <= 57;
+        // the value around the '+' holds an '@' (plus-addressing): back to a separator …
+        if (!keep) keep = lastAt >= tokenStart && lastAt > lastSep;
+        // … or forward to one (the stop of the last look is reused while before it)
+        if (!keep) {
+          if (i >= fwdStop) {
+            fwdStop = i + 1;
+            fwdAt = false;
+            for (; fwdStop < n; fwdStop++) {
+              const d = text.charCodeAt(fwdStop);
+              if (d === 64 || (d === 37 && text.charCodeAt(fwdStop + 1) === 52 && text.charCodeAt(fwdStop + 2) === 48)) { fwdAt = true; break; }
+              if (d === 38 || d === 63 || d === 47 || d === 35 || isSpace(d)) break;
+            }
+          }
+          keep = fwdAt;
+        }
         if (!keep) {
           if (i > copied) { out.push(text.slice(copied, i)); starts.push(copied); ident.push(true); }
           out.push(' ');

@@ -123,6 +123,9 @@ function ukPostcodeIn(text: string, groups: readonly number[]): boolean {
 function structural(scan: Scan, out: Span[]): void {
   const { text, groups } = scan;
   let tried: Set<number> | null = null;
+  // whether the text has a ZIP code / UK postcode shape at all: 0 not yet known, 1 yes, 2 no
+  let usZip = 0;
+  let ukPostcode = 0;
   for (const h of scan.hits) {
     if (h.kind !== 'address.street') continue;
     // the street type must be capitalised ("Road", "St"), with a house number before it and a
@@ -149,7 +152,13 @@ function structural(scan: Scan, out: Span[]): void {
       tried.add(st);
       let found = false;
       for (const re of STREET_FORMS) {
-        if (re === US ? !usZipIn(text, groups) : !ukPostcodeIn(text, groups)) continue;
+        if (re === US) {
+          if (usZip === 0) usZip = usZipIn(text, groups) ? 1 : 2;
+          if (usZip === 2) continue;
+        } else {
+          if (ukPostcode === 0) ukPostcode = ukPostcodeIn(text, groups) ? 1 : 2;
+          if (ukPostcode === 2) continue;
+        }
         let from = st;
         if (re === UK) {
           const f = UK_FLAT_BEFORE.exec(text.slice(Math.max(0, st - 24), st));
