@@ -222,9 +222,16 @@ function labelled(scan: Scan, out: Span[]): void {
 export function detectAddress(scan: Scan, out: Span[]): void {
   const before = out.length;
   structural(scan, out);
-  const found = out.slice(before);
+  const after = out.length;
   const fallback: Span[] = [];
   labelled(scan, fallback);
   // a labelled value that a structural form already covers is not widened by the fallback
-  for (const f of fallback) if (!found.some((s) => s.start <= f.start + 2 && s.end >= f.start)) out.push(f);
+  for (const f of fallback) {
+    let covered = false;
+    for (let k = before; k < after && !covered; k++) {
+      const s = out[k] as Span;
+      covered = s.start <= f.start + 2 && s.end >= f.start;
+    }
+    if (!covered) out.push(f);
+  }
 }
