@@ -18,14 +18,18 @@ import { detectSecret, SECRET_KEYWORDS } from './detectors/secret';
 import { detectSsn, SSN_KEYWORDS } from './detectors/ssn';
 import { overlapsAny } from './detectors/groups';
 import { PLACEHOLDER_RE, type Pseudonymiser } from './placeholder';
-import { CH_AT as CH_AT_, CH_BULLET as CH_BULLET_, CH_COLON as CH_COLON_, CH_DASH as CH_DASH_, familyBit as familyBit_, KeywordIndex, scanText as scanText_, type Scan } from './scan';
+import { CH_AT as CH_AT_, CH_CHAT as CH_CHAT_, CH_COLON as CH_COLON_, CH_DASH as CH_DASH_, CH_DOT as CH_DOT_, CH_IBANISH as CH_IBANISH_, CH_POSTAL as CH_POSTAL_, CH_V6 as CH_V6_, familyBit as familyBit_, KeywordIndex, scanText as scanText_, type Scan } from './scan';
 import type { Detector, Span } from './types';
 import { buildView } from './view';
 
 // Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
 // transform, every use of an import is a property read through a getter).
 const CH_AT = CH_AT_;
-const CH_BULLET = CH_BULLET_;
+const CH_CHAT = CH_CHAT_;
+const CH_DOT = CH_DOT_;
+const CH_IBANISH = CH_IBANISH_;
+const CH_POSTAL = CH_POSTAL_;
+const CH_V6 = CH_V6_;
 const CH_COLON = CH_COLON_;
 const CH_DASH = CH_DASH_;
 const familyBit = familyBit_;
@@ -46,6 +50,7 @@ const F_SECRET = familyBit('secret');
 const F_SSN = familyBit('ssn');
 const F_DOB = familyBit('dob');
 const F_PERSON = familyBit('person');
+const F_ADDRESS = familyBit('address');
 
 // each gate lists every input its detector reads before it can report a span
 /** vendor prefixes and labels (hits), "-----BEGIN" (a dash), "scheme://user:pw@" (a colon and an '@') */
@@ -56,19 +61,19 @@ const gateEmail = (s: Scan): boolean => (s.chars & CH_AT) !== 0;
 /** a run of at least 12 digits */
 const gateCard = (s: Scan): boolean => s.digits >= 12;
 /** two letters before a digit group */
-const gateIban = (s: Scan): boolean => s.digits >= 2;
-/** three digit groups (AAA-GG-SSSS), or an SSN label and digits */
-const gateSsn = (s: Scan): boolean => s.groups.length >= 6 || ((s.families & F_SSN) !== 0 && s.digits >= 9);
-/** four digit groups (IPv4), or a colon (IPv6) */
-const gateIp = (s: Scan): boolean => s.groups.length >= 8 || (s.chars & CH_COLON) !== 0;
+const gateIban = (s: Scan): boolean => (s.chars & CH_IBANISH) !== 0;
+/** three dashed digit groups (AAA-GG-SSSS), or an SSN label and digits */
+const gateSsn = (s: Scan): boolean => (s.groups.length >= 6 && (s.chars & CH_DASH) !== 0) || ((s.families & F_SSN) !== 0 && s.digits >= 9);
+/** four dotted digit groups (IPv4), or colons between hex digits (IPv6) */
+const gateIp = (s: Scan): boolean => (s.groups.length >= 8 && (s.chars & CH_DOT) !== 0) || (s.chars & CH_V6) !== 0;
 /** at least 7 digits */
 const gatePhone = (s: Scan): boolean => s.digits >= 7;
 /** a birth-date label and digits */
 const gateDob = (s: Scan): boolean => (s.families & F_DOB) !== 0 && s.digits > 0;
-/** digits (a house number or postal code) */
-const gateAddress = (s: Scan): boolean => s.digits > 0;
+/** digits, and a street type or address label, or a postal-code-shaped number */
+const gateAddress = (s: Scan): boolean => s.digits > 0 && ((s.families & F_ADDRESS) !== 0 || (s.chars & CH_POSTAL) !== 0);
 /** person labels, chat lines ("Name: …", "Name • …"), display names before an '@' */
-const gatePerson = (s: Scan): boolean => (s.families & F_PERSON) !== 0 || (s.chars & (CH_COLON | CH_AT | CH_BULLET)) !== 0;
+const gatePerson = (s: Scan): boolean => (s.families & F_PERSON) !== 0 || (s.chars & (CH_CHAT | CH_AT)) !== 0;
 
 const DETECTORS: readonly Entry[] = [
   { name: 'secret', run: detectSecret, gate: gateSecret },

@@ -56,7 +56,17 @@ export const CH_AT = 1; // '@'
 export const CH_COLON = 2; // ':'
 export const CH_DASH = 4; // '-'
 export const CH_BULLET = 8; // '•'
+export const CH_DOT = 16; // '.'
+/** ": " or " • " (a chat line or field: "Jane Doe: …") */
+export const CH_CHAT = 32;
+/** "::", or two colons with hex digits on both sides (an IPv6 address may be there) */
+export const CH_V6 = 64;
+/** a run of 2+ digits right after two ASCII letters (an IBAN may start there) */
+export const CH_IBANISH = 128;
+/** a run of 4, 5 or 8 digits followed by ' ' or '-' (a postal code may be there) */
+export const CH_POSTAL = 256;
 const CHAR_FLAG = new Uint8Array(128);
+CHAR_FLAG[46] = CH_DOT;
 CHAR_FLAG[64] = CH_AT;
 CHAR_FLAG[58] = CH_COLON;
 CHAR_FLAG[45] = CH_DASH;
@@ -72,6 +82,10 @@ interface BuildNode {
  * typed arrays (edges per node sorted by character, root transitions for ASCII in a table):
  * a few tens of KB, and no hashing on the hot path.
  */
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
 /** ASCII classes: 0 other, 1 letter, 2 digit. */
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 2;
@@ -169,6 +183,7 @@ export class KeywordIndex {
     this.digits = 0;
     let chars = 0;
     let digits = 0;
+    let hexColons = 0;
     const n = text.length;
     const rootAscii = this.rootAscii;
     const pair = this.pair;
@@ -181,6 +196,11 @@ export class KeywordIndex {
         if (k === 0) {
           chars |= CHAR_FLAG[c] as number;
           prevAlnum = false;
+          if (c === 58) {
+            const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+            if (next === 32) chars |= CH_CHAT;
+            if (next === 58 || (isHexCode(text.charCodeAt(i - 1)) && isHexCode(next) && ++hexColons >= 2)) chars |= CH_V6;
+          }
           continue;
         }
         if (k === 2) {
@@ -192,7 +212,13 @@ export class KeywordIndex {
             j++;
           }
           groups.push(i, j);
-          digits += j - i;
+          const len = j - i;
+          digits += len;
+          if (len >= 2 && i >= 2 && ASCII_CLASS[text.charCodeAt(i - 1)] === 1 && ASCII_CLASS[text.charCodeAt(i - 2)] === 1) chars |= CH_IBANISH;
+          if ((len === 5 || len === 4 || len === 8) && j < n) {
+            const next = text.charCodeAt(j);
+            if (next === 32 || next === 45) chars |= CH_POSTAL;
+          }
           if (!prevAlnum) {
             const first = rootAscii[c] as number;
             if (first >= 0) this.walk(text, i, first, i + 1, out);
@@ -217,7 +243,10 @@ export class KeywordIndex {
           }
         }
       } else {
-        if (c === 0x2022) chars |= CH_BULLET;
+        if (c === 0x2022) {
+          chars |= CH_BULLET;
+          if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) chars |= CH_CHAT;
+        }
         if (!prevAlnum) {
           const first = this.child(0, lowerCode(c));
           if (first >= 0) this.walk(text, i, first, i + 1, out);
