@@ -65,6 +65,10 @@ export const CH_V6 = 64;
 export const CH_IBANISH = 128;
 /** a run of 4, 5 or 8 digits followed by ' ' or '-' (a postal code may be there) */
 export const CH_POSTAL = 256;
+/** digit groups joined by single ' ' or '-' holding 12+ digits (a card number may be there) */
+export const CH_CARDISH = 512;
+/** digit groups joined by short gaps of " -./()" holding 7+ digits (a phone number may be there) */
+export const CH_PHONISH = 1024;
 const CHAR_FLAG = new Uint8Array(128);
 CHAR_FLAG[46] = CH_DOT;
 CHAR_FLAG[64] = CH_AT;
@@ -184,6 +188,9 @@ export class KeywordIndex {
     let chars = 0;
     let digits = 0;
     let hexColons = 0;
+    let lastEnd = -1; // end of the previous digit run
+    let cardRun = 0;
+    let phoneRun = 0;
     const n = text.length;
     const rootAscii = this.rootAscii;
     const pair = this.pair;
@@ -214,6 +221,19 @@ export class KeywordIndex {
           groups.push(i, j);
           const len = j - i;
           digits += len;
+          // runs of groups as the card and phone detectors join them
+          const gap = i - lastEnd;
+          if (gap === 1 && (text.charCodeAt(lastEnd) === 32 || text.charCodeAt(lastEnd) === 45)) cardRun += len;
+          else cardRun = len;
+          if (cardRun >= 12) chars |= CH_CARDISH;
+          let joined = lastEnd >= 0 && gap <= 3;
+          for (let x = lastEnd; joined && x < i; x++) {
+            const d = text.charCodeAt(x);
+            joined = d === 32 || d === 45 || d === 46 || d === 47 || d === 40 || d === 41;
+          }
+          phoneRun = joined ? phoneRun + len : len;
+          if (phoneRun >= 7) chars |= CH_PHONISH;
+          lastEnd = j;
           if (len >= 2 && i >= 2 && ASCII_CLASS[text.charCodeAt(i - 1)] === 1 && ASCII_CLASS[text.charCodeAt(i - 2)] === 1) chars |= CH_IBANISH;
           if ((len === 5 || len === 4 || len === 8) && j < n) {
             const next = text.charCodeAt(j);
