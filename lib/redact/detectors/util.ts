@@ -74,7 +74,13 @@ export function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const LOWER_CODE = new Uint16Array(65536);
+/**
+ * Lower-case forms of code units below U+2200 (Latin, Greek, Cyrillic … and the Kelvin and
+ * Angstrom signs, which lower-case to "k" and "å"), filled lazily: 17 KB; others in a map.
+ */
+const LOWER_LIMIT = 0x2200;
+const LOWER_CODE = new Uint16Array(LOWER_LIMIT);
+const LOWER_HIGH = new Map<number, number>();
 
 /**
  * The lower-case form of code unit `c` when it is one code unit long, else `c` itself
@@ -82,7 +88,16 @@ const LOWER_CODE = new Uint16Array(65536);
  */
 export function lowerCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  if (c >= 0xd800 && c <= 0xdfff) return c;
+  if (c >= LOWER_LIMIT) {
+    if (c >= 0xd800 && c <= 0xdfff) return c;
+    let h = LOWER_HIGH.get(c);
+    if (h === undefined) {
+      const s = String.fromCharCode(c).toLowerCase();
+      h = s.length === 1 ? s.charCodeAt(0) : c;
+      if (LOWER_HIGH.size < 4096) LOWER_HIGH.set(c, h);
+    }
+    return h;
+  }
   let l = LOWER_CODE[c] as number;
   if (l === 0) {
     const s = String.fromCharCode(c).toLowerCase();
