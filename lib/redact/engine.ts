@@ -116,6 +116,18 @@ function labelOf(s: Span): string {
   return s.type === 'CUSTOM' ? `CUSTOM:${s.customId ?? 'pattern'}` : s.type;
 }
 
+const PLACEHOLDERS = new Map<string, string>();
+
+/** `[LABEL]`, the same string each time. */
+function placeholderFor(label: string): string {
+  let p = PLACEHOLDERS.get(label);
+  if (p === undefined) {
+    p = `[${label}]`;
+    if (PLACEHOLDERS.size < 256) PLACEHOLDERS.set(label, p);
+  }
+  return p;
+}
+
 function better(a: Span, b: Span): boolean {
   if (a.priority !== b.priority) return a.priority > b.priority;
   return a.end - a.start > b.end - b.start;
@@ -237,7 +249,7 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
     }
     // close the group that starts at g.s
     const label = labelOf(best);
-    parts.push(input.slice(pos, g.s), cfg.pseudonym ? cfg.pseudonym(best.type, label, vt.slice(bvs, bve)) : `[${label}]`);
+    parts.push(input.slice(pos, g.s), cfg.pseudonym ? cfg.pseudonym(best.type, label, vt.slice(bvs, bve)) : placeholderFor(label));
     pos = gEnd;
     rules[best.rule] = (rules[best.rule] ?? 0) + 1;
     if (mp) { g = mp; gEnd = mp.e; best = mp.span; bvs = mp.vs; bve = mp.ve; }

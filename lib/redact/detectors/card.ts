@@ -181,15 +181,16 @@ export function cardShapedInvalid(scan: Scan, out: [number, number][]): void {
   const text = scan.text;
   for (const run of cardRuns(scan)) {
     if (digitCount(run) < 16) continue;
-    for (let a = 0; a + 3 < run.length || (a < run.length && run.length === 1); a++) {
-      const g = run.slice(a, a + 4);
-      const lens = g.map((x) => x.end - x.start);
-      const shaped = (g.length === 4 && lens.every((l) => l === 4)) || (run.length === 1 && (lens[0] as number) >= 13 && (lens[0] as number) <= 19);
-      if (!shaped) continue;
-      let digits = '';
-      for (const x of g) digits += text.slice(x.start, x.end);
-      if (!isCardNumber(digits)) out.push([(g[0] as DigitGroup).start, (g[g.length - 1] as DigitGroup).end]);
-      if (run.length === 1) break;
+    if (run.length === 1) {
+      // 16 bare digits (13–19)
+      const total = len(run, 0);
+      if (total >= 13 && total <= 19 && !windowIsCard(text, run, 0, 0, total)) out.push([(run[0] as DigitGroup).start, (run[0] as DigitGroup).end]);
+      continue;
+    }
+    // four groups of four digits
+    for (let a = 0; a + 3 < run.length; a++) {
+      if (len(run, a) !== 4 || len(run, a + 1) !== 4 || len(run, a + 2) !== 4 || len(run, a + 3) !== 4) continue;
+      if (!windowIsCard(text, run, a, a + 3, 16)) out.push([(run[a] as DigitGroup).start, (run[a + 3] as DigitGroup).end]);
     }
   }
 }
