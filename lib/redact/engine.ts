@@ -18,7 +18,7 @@ import { detectSecret, SECRET_KEYWORDS } from './detectors/secret';
 import { detectSsn, SSN_KEYWORDS } from './detectors/ssn';
 import { overlapsAny } from './detectors/groups';
 import { PLACEHOLDER_RE, type Pseudonymiser } from './placeholder';
-import { CH_AT as CH_AT_, CH_CARDISH as CH_CARDISH_, CH_CHAT as CH_CHAT_, CH_PHONISH as CH_PHONISH_, CH_COLON as CH_COLON_, CH_DASH as CH_DASH_, CH_DOT as CH_DOT_, CH_IBANISH as CH_IBANISH_, CH_POSTAL as CH_POSTAL_, CH_V6 as CH_V6_, familyBit as familyBit_, KeywordIndex, scanText as scanText_, type Scan } from './scan';
+import { CH_AT as CH_AT_, CH_CHAT as CH_CHAT_, CH_COLON as CH_COLON_, CH_DASH as CH_DASH_, CH_DOT as CH_DOT_, CH_V6 as CH_V6_, familyBit as familyBit_, hasGappedDigits as hasGappedDigits_, hasIbanStart as hasIbanStart_, hasJoinedDigits as hasJoinedDigits_, hasPostalShape as hasPostalShape_, KeywordIndex, scanText as scanText_, type Scan } from './scan';
 import type { Detector, Span } from './types';
 import { buildView } from './view';
 
@@ -26,16 +26,16 @@ import { buildView } from './view';
 // transform, every use of an import is a property read through a getter).
 const CH_AT = CH_AT_;
 const CH_CHAT = CH_CHAT_;
-const CH_CARDISH = CH_CARDISH_;
-const CH_PHONISH = CH_PHONISH_;
 const CH_DOT = CH_DOT_;
-const CH_IBANISH = CH_IBANISH_;
-const CH_POSTAL = CH_POSTAL_;
 const CH_V6 = CH_V6_;
 const CH_COLON = CH_COLON_;
 const CH_DASH = CH_DASH_;
 const familyBit = familyBit_;
 const scanText = scanText_;
+const hasGappedDigits = hasGappedDigits_;
+const hasIbanStart = hasIbanStart_;
+const hasJoinedDigits = hasJoinedDigits_;
+const hasPostalShape = hasPostalShape_;
 
 /** Detector names, as used in `RedactOptions.disable`. */
 export type DetectorName = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'ip' | 'dob' | 'address' | 'secret' | 'person';
@@ -61,19 +61,19 @@ const gateSecret = (s: Scan): boolean =>
 /** an '@' */
 const gateEmail = (s: Scan): boolean => (s.chars & CH_AT) !== 0;
 /** a run of at least 12 digits */
-const gateCard = (s: Scan): boolean => (s.chars & CH_CARDISH) !== 0;
+const gateCard = (s: Scan): boolean => s.digits >= 12 && hasJoinedDigits(s, 12);
 /** two letters before a digit group */
-const gateIban = (s: Scan): boolean => (s.chars & CH_IBANISH) !== 0;
+const gateIban = (s: Scan): boolean => s.digits >= 2 && hasIbanStart(s);
 /** three dashed digit groups (AAA-GG-SSSS), or an SSN label and digits */
 const gateSsn = (s: Scan): boolean => (s.groups.length >= 6 && (s.chars & CH_DASH) !== 0) || ((s.families & F_SSN) !== 0 && s.digits >= 9);
 /** four dotted digit groups (IPv4), or colons between hex digits (IPv6) */
 const gateIp = (s: Scan): boolean => (s.groups.length >= 8 && (s.chars & CH_DOT) !== 0) || (s.chars & CH_V6) !== 0;
 /** at least 7 digits */
-const gatePhone = (s: Scan): boolean => (s.chars & CH_PHONISH) !== 0;
+const gatePhone = (s: Scan): boolean => s.digits >= 7 && hasGappedDigits(s, 7);
 /** a birth-date label and digits */
 const gateDob = (s: Scan): boolean => (s.families & F_DOB) !== 0 && s.digits > 0;
 /** digits, and a street type or address label, or a postal-code-shaped number */
-const gateAddress = (s: Scan): boolean => s.digits > 0 && ((s.families & F_ADDRESS) !== 0 || (s.chars & CH_POSTAL) !== 0);
+const gateAddress = (s: Scan): boolean => s.digits > 0 && ((s.families & F_ADDRESS) !== 0 || hasPostalShape(s));
 /** person labels, chat lines ("Name: …", "Name • …"), display names before an '@' */
 const gatePerson = (s: Scan): boolean => (s.families & F_PERSON) !== 0 || (s.chars & (CH_CHAT | CH_AT)) !== 0;
 

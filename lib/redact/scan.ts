@@ -61,14 +61,6 @@ export const CH_DOT = 16; // '.'
 export const CH_CHAT = 32;
 /** "::", or two colons with hex digits on both sides (an IPv6 address may be there) */
 export const CH_V6 = 64;
-/** a run of 2+ digits right after two ASCII letters (an IBAN may start there) */
-export const CH_IBANISH = 128;
-/** a run of 4, 5 or 8 digits followed by ' ' or '-' (a postal code may be there) */
-export const CH_POSTAL = 256;
-/** digit groups joined by single ' ' or '-' holding 12+ digits (a card number may be there) */
-export const CH_CARDISH = 512;
-/** digit groups joined by short gaps of " -./()" holding 7+ digits (a phone number may be there) */
-export const CH_PHONISH = 1024;
 const CHAR_FLAG = new Uint8Array(128);
 CHAR_FLAG[46] = CH_DOT;
 CHAR_FLAG[64] = CH_AT;
@@ -188,9 +180,6 @@ export class KeywordIndex {
     let chars = 0;
     let digits = 0;
     let hexColons = 0;
-    let lastEnd = -1; // end of the previous digit run
-    let cardRun = 0;
-    let phoneRun = 0;
     const n = text.length;
     const rootAscii = this.rootAscii;
     const pair = this.pair;
@@ -219,26 +208,7 @@ export class KeywordIndex {
             j++;
           }
           groups.push(i, j);
-          const len = j - i;
-          digits += len;
-          // runs of groups as the card and phone detectors join them
-          const gap = i - lastEnd;
-          if (gap === 1 && (text.charCodeAt(lastEnd) === 32 || text.charCodeAt(lastEnd) === 45)) cardRun += len;
-          else cardRun = len;
-          if (cardRun >= 12) chars |= CH_CARDISH;
-          let joined = lastEnd >= 0 && gap <= 3;
-          for (let x = lastEnd; joined && x < i; x++) {
-            const d = text.charCodeAt(x);
-            joined = d === 32 || d === 45 || d === 46 || d === 47 || d === 40 || d === 41;
-          }
-          phoneRun = joined ? phoneRun + len : len;
-          if (phoneRun >= 7) chars |= CH_PHONISH;
-          lastEnd = j;
-          if (len >= 2 && i >= 2 && ASCII_CLASS[text.charCodeAt(i - 1)] === 1 && ASCII_CLASS[text.charCodeAt(i - 2)] === 1) chars |= CH_IBANISH;
-          if ((len === 5 || len === 4 || len === 8) && j < n) {
-            const next = text.charCodeAt(j);
-            if (next === 32 || next === 45) chars |= CH_POSTAL;
-          }
+          digits += j - i;
           if (!prevAlnum) {
             const first = rootAscii[c] as number;
             if (first >= 0) this.walk(text, i, first, i + 1, out);
@@ -340,4 +310,60 @@ export function scanText(text: string, index: KeywordIndex): Scan {
   const hits: Hit[] = [];
   index.find(text, hits, groups);
   return { text, groups, hits, families: index.found, chars: index.chars, digits: index.digits };
+}
+
+// Shapes of the digit runs, for the detectors' gates (computed on demand from `Scan.groups`).
+
+/** A run of 2+ digits right after two ASCII letters (an IBAN may start there). */
+export function hasIbanStart(scan: Scan): boolean {
+  const { text, groups } = scan;
+  for (let k = 0; k < groups.length; k += 2) {
+    const s = groups[k] as number;
+    if ((groups[k + 1] as number) - s >= 2 && s >= 2 && ASCII_CLASS[text.charCodeAt(s - 1)] === 1 && ASCII_CLASS[text.charCodeAt(s - 2)] === 1) return true;
+  }
+  return false;
+}
+
+/** A run of 4, 5 or 8 digits followed by ' ' or '-' (a postal code may be there). */
+export function hasPostalShape(scan: Scan): boolean {
+  const { text, groups } = scan;
+  for (let k = 0; k < groups.length; k += 2) {
+    const len = (groups[k + 1] as number) - (groups[k] as number);
+    if (len !== 4 && len !== 5 && len !== 8) continue;
+    const next = text.charCodeAt(groups[k + 1] as number);
+    if (next === 32 || next === 45) return true;
+  }
+  return false;
+}
+
+/** Digit runs joined by single ' ' or '-' holding `min`+ digits (as the card detector joins them). */
+export function hasJoinedDigits(scan: Scan, min: number): boolean {
+  const { text, groups } = scan;
+  let run = 0;
+  for (let k = 0; k < groups.length; k += 2) {
+    const s = groups[k] as number;
+    const len = (groups[k + 1] as number) - s;
+    const prevEnd = k > 0 ? (groups[k - 1] as number) : -2;
+    run = s === prevEnd + 1 && (text.charCodeAt(prevEnd) === 32 || text.charCodeAt(prevEnd) === 45) ? run + len : len;
+    if (run >= min) return true;
+  }
+  return false;
+}
+
+/** Digit runs joined by gaps of up to three of " -./()" holding `min`+ digits (as the phone detector joins them). */
+export function hasGappedDigits(scan: Scan, min: number): boolean {
+  const { text, groups } = scan;
+  let run = 0;
+  for (let k = 0; k < groups.length; k += 2) {
+    const s = groups[k] as number;
+    const len = (groups[k + 1] as number) - s;
+    let joined = k > 0 && s - (groups[k - 1] as number) <= 3;
+    for (let x = k > 0 ? (groups[k - 1] as number) : s; joined && x < s; x++) {
+      const d = text.charCodeAt(x);
+      joined = d === 32 || d === 45 || d === 46 || d === 47 || d === 40 || d === 41;
+    }
+    run = joined ? run + len : len;
+    if (run >= min) return true;
+  }
+  return false;
 }
