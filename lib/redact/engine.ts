@@ -18,29 +18,76 @@ import { detectSecret, SECRET_KEYWORDS } from './detectors/secret';
 import { detectSsn, SSN_KEYWORDS } from './detectors/ssn';
 import { overlapsAny } from './detectors/groups';
 import { PLACEHOLDER_RE, type Pseudonymiser } from './placeholder';
-import { KeywordIndex, scanText } from './scan';
+import { CH_AT as CH_AT_, CH_CHAT as CH_CHAT_, CH_COLON as CH_COLON_, CH_DASH as CH_DASH_, CH_DOT as CH_DOT_, CH_V6 as CH_V6_, familyBit as familyBit_, hasGappedDigits as hasGappedDigits_, hasIbanStart as hasIbanStart_, hasJoinedDigits as hasJoinedDigits_, hasPostalShape as hasPostalShape_, KeywordIndex, scanText as scanText_, type Scan } from './scan';
 import type { Detector, Span } from './types';
-import { buildView, toOriginal } from './view';
+import { buildView } from './view';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const CH_AT = CH_AT_;
+const CH_CHAT = CH_CHAT_;
+const CH_DOT = CH_DOT_;
+const CH_V6 = CH_V6_;
+const CH_COLON = CH_COLON_;
+const CH_DASH = CH_DASH_;
+const familyBit = familyBit_;
+const scanText = scanText_;
+const hasGappedDigits = hasGappedDigits_;
+const hasIbanStart = hasIbanStart_;
+const hasJoinedDigits = hasJoinedDigits_;
+const hasPostalShape = hasPostalShape_;
 
 /** Detector names, as used in `RedactOptions.disable`. */
 export type DetectorName = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'ip' | 'dob' | 'address' | 'secret' | 'person';
 
-interface Entry { name: DetectorName; run: Detector; needsDigit: boolean }
+/**
+ * A detector and its gate: a cheap test on the scan's summary that is false only when the
+ * detector cannot find anything (it would return without a span), so it need not be called.
+ */
+interface Entry { name: DetectorName; run: Detector; gate: (scan: Scan) => boolean }
 
 /** One keyword trie for all detectors, built once per service-worker start. */
 const INDEX = new KeywordIndex([...SECRET_KEYWORDS, ...PHONE_KEYWORDS, ...SSN_KEYWORDS, ...DOB_KEYWORDS, ...ADDRESS_KEYWORDS, ...PERSON_KEYWORDS]);
+const F_SECRET = familyBit('secret');
+const F_SSN = familyBit('ssn');
+const F_DOB = familyBit('dob');
+const F_PERSON = familyBit('person');
+const F_ADDRESS = familyBit('address');
+
+// each gate lists every input its detector reads before it can report a span
+/** vendor prefixes and labels (hits), "-----BEGIN" (a dash), "scheme://user:pw@" (a colon and an '@') */
+const gateSecret = (s: Scan): boolean =>
+  (s.families & F_SECRET) !== 0 || ((s.chars & CH_DASH) !== 0 && s.text.indexOf('-----BEGIN') >= 0) || ((s.chars & (CH_COLON | CH_AT)) === (CH_COLON | CH_AT) && s.text.indexOf('://') >= 0);
+/** an '@' */
+const gateEmail = (s: Scan): boolean => (s.chars & CH_AT) !== 0;
+/** a run of at least 12 digits */
+const gateCard = (s: Scan): boolean => s.digits >= 12 && hasJoinedDigits(s, 12);
+/** two letters before a digit group */
+const gateIban = (s: Scan): boolean => s.digits >= 2 && hasIbanStart(s);
+/** three dashed digit groups (AAA-GG-SSSS), or an SSN label and digits */
+const gateSsn = (s: Scan): boolean => (s.groups.length >= 6 && (s.chars & CH_DASH) !== 0) || ((s.families & F_SSN) !== 0 && s.digits >= 9);
+/** four dotted digit groups (IPv4), or colons between hex digits (IPv6) */
+const gateIp = (s: Scan): boolean => (s.groups.length >= 8 && (s.chars & CH_DOT) !== 0) || (s.chars & CH_V6) !== 0;
+/** at least 7 digits */
+const gatePhone = (s: Scan): boolean => s.digits >= 7 && hasGappedDigits(s, 7);
+/** a birth-date label and digits */
+const gateDob = (s: Scan): boolean => (s.families & F_DOB) !== 0 && s.digits > 0;
+/** digits, and a street type or address label, or a postal-code-shaped number */
+const gateAddress = (s: Scan): boolean => s.digits > 0 && ((s.families & F_ADDRESS) !== 0 || hasPostalShape(s));
+/** person labels, chat lines ("Name: …", "Name • …"), display names before an '@' */
+const gatePerson = (s: Scan): boolean => (s.families & F_PERSON) !== 0 || (s.chars & (CH_CHAT | CH_AT)) !== 0;
 
 const DETECTORS: readonly Entry[] = [
-  { name: 'secret', run: detectSecret, needsDigit: false },
-  { name: 'email', run: detectEmail, needsDigit: false },
-  { name: 'card', run: detectCard, needsDigit: true },
-  { name: 'iban', run: detectIban, needsDigit: true },
-  { name: 'ssn', run: detectSsn, needsDigit: true },
-  { name: 'ip', run: detectIp, needsDigit: false },
-  { name: 'phone', run: detectPhone, needsDigit: true },
-  { name: 'dob', run: detectDob, needsDigit: true },
-  { name: 'address', run: detectAddress, needsDigit: true },
-  { name: 'person', run: detectPerson, needsDigit: false },
+  { name: 'secret', run: detectSecret, gate: gateSecret },
+  { name: 'email', run: detectEmail, gate: gateEmail },
+  { name: 'card', run: detectCard, gate: gateCard },
+  { name: 'iban', run: detectIban, gate: gateIban },
+  { name: 'ssn', run: detectSsn, gate: gateSsn },
+  { name: 'ip', run: detectIp, gate: gateIp },
+  { name: 'phone', run: detectPhone, gate: gatePhone },
+  { name: 'dob', run: detectDob, gate: gateDob },
+  { name: 'address', run: detectAddress, gate: gateAddress },
+  { name: 'person', run: detectPerson, gate: gatePerson },
 ];
 
 export interface PassConfig {
@@ -55,19 +102,12 @@ export interface PassResult {
   changed: boolean;
 }
 
-interface Group {
-  start: number;
-  end: number;
-  best: Span;
-  /** the winner's extent in the decoded view (its value keys the pseudonym) */
-  vs: number;
-  ve: number;
-}
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 function hasAlnum(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /[\p{L}\p{N}]/u.test(text.charAt(i))) return true;
+    if (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_NUMBER.test(text.charAt(i))) return true;
   }
   return false;
 }
@@ -76,9 +116,31 @@ function labelOf(s: Span): string {
   return s.type === 'CUSTOM' ? `CUSTOM:${s.customId ?? 'pattern'}` : s.type;
 }
 
+const PLACEHOLDERS = new Map<string, string>();
+
+/** `[LABEL]`, the same string each time. */
+function placeholderFor(label: string): string {
+  let p = PLACEHOLDERS.get(label);
+  if (p === undefined) {
+    p = `[${label}]`;
+    if (PLACEHOLDERS.size < 256) PLACEHOLDERS.set(label, p);
+  }
+  return p;
+}
+
 function better(a: Span, b: Span): boolean {
   if (a.priority !== b.priority) return a.priority > b.priority;
   return a.end - a.start > b.end - b.start;
+}
+
+interface Mapped { s: number; e: number; span: Span; vs: number; ve: number }
+
+function byStart(x: Mapped, y: Mapped): number {
+  return x.s - y.s || y.e - x.e;
+}
+
+function byFirst(x: [number, number], y: [number, number]): number {
+  return x[0] - y[0];
 }
 
 /** One detection-and-replacement pass over `input`. */
@@ -90,8 +152,11 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
   const scan = scanText(vt, INDEX);
   const digits = scan.groups.length > 0;
   let spans: Span[] = [];
-  for (const d of DETECTORS) {
-    if (cfg.disable.has(d.name) || (d.needsDigit && !digits)) continue;
+  const disable = cfg.disable;
+  const anyDisabled = disable.size > 0;
+  for (let k = 0; k < DETECTORS.length; k++) {
+    const d = DETECTORS[k] as Entry;
+    if (!d.gate(scan) || (anyDisabled && disable.has(d.name))) continue;
     d.run(scan, spans);
   }
   if (cfg.custom.length) detectCustom(vt, cfg.custom, spans);
@@ -99,39 +164,50 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
 
   // reference numbers shaped like an IBAN or a card but failing their checksums are not read
   // piecewise as something else: no card inside a bad IBAN, no phone inside either
-  if (digits && spans.some((sp) => sp.type === 'PHONE' || sp.type === 'CARD')) {
-    const ibanVeto: [number, number][] = [];
-    ibanShapedInvalid(scan, ibanVeto);
-    const cardVeto: [number, number][] = [];
-    if (spans.some((sp) => sp.type === 'PHONE')) cardShapedInvalid(scan, cardVeto);
-    ibanVeto.sort((x, y) => x[0] - y[0]);
-    cardVeto.sort((x, y) => x[0] - y[0]);
-    const hit = (sp: Span, v: [number, number][]): boolean => overlapsAny(v, sp.start, sp.end, 64);
-    if (ibanVeto.length || cardVeto.length) {
-      spans = spans.filter((sp) =>
-        sp.type === 'CARD' ? !hit(sp, ibanVeto) : sp.type === 'PHONE' ? !hit(sp, ibanVeto) && !hit(sp, cardVeto) : true,
-      );
+  if (digits) {
+    let anyPhone = false;
+    let anyCard = false;
+    for (let k = 0; k < spans.length; k++) {
+      const t = (spans[k] as Span).type;
+      if (t === 'PHONE') anyPhone = true;
+      else if (t === 'CARD') anyCard = true;
+    }
+    if (anyPhone || anyCard) {
+      const ibanVeto: [number, number][] = [];
+      ibanShapedInvalid(scan, ibanVeto);
+      const cardVeto: [number, number][] = [];
+      if (anyPhone) cardShapedInvalid(scan, cardVeto);
+      if (ibanVeto.length || cardVeto.length) {
+        ibanVeto.sort(byFirst);
+        cardVeto.sort(byFirst);
+        const kept: Span[] = [];
+        for (let k = 0; k < spans.length; k++) {
+          const sp = spans[k] as Span;
+          if (sp.type === 'CARD' ? overlapsAny(ibanVeto, sp.start, sp.end, 64) : sp.type === 'PHONE' ? overlapsAny(ibanVeto, sp.start, sp.end, 64) || overlapsAny(cardVeto, sp.start, sp.end, 64) : false) continue;
+          kept.push(sp);
+        }
+        spans = kept;
+      }
     }
   }
 
   // protected regions: placeholders already in the text
-  const protectedRanges: [number, number][] = [];
+  let protectedRanges: [number, number][] | null = null;
   if (input.indexOf('[') >= 0) {
     PLACEHOLDER_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = PLACEHOLDER_RE.exec(input)) !== null) protectedRanges.push([m.index, m.index + m[0].length]);
+    while ((m = PLACEHOLDER_RE.exec(input)) !== null) (protectedRanges ??= []).push([m.index, m.index + m[0].length]);
   }
 
   // map to original coordinates, cut out protected placeholders
-  const mapped: { s: number; e: number; span: Span; vs: number; ve: number }[] = [];
-  for (const sp of spans) {
+  const map = view.map;
+  const mapped: Mapped[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k] as Span;
     if (sp.end <= sp.start) continue;
-    const [os, oe] = toOriginal(view, sp.start, sp.end);
-    if (protectedRanges.length === 0) {
-      if (hasAlnum(input, os, oe)) mapped.push({ s: os, e: oe, span: sp, vs: sp.start, ve: sp.end });
-      continue;
-    }
-    if (!overlapsAny(protectedRanges, os, oe, 64)) {
+    const os = map ? (map[sp.start] as number) : sp.start;
+    const oe = map ? (map[sp.end] as number) : sp.end;
+    if (protectedRanges === null || !overlapsAny(protectedRanges, os, oe, 64)) {
       if (hasAlnum(input, os, oe)) mapped.push({ s: os, e: oe, span: sp, vs: sp.start, ve: sp.end });
       continue;
     }
@@ -154,29 +230,31 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
   }
   if (mapped.length === 0) return { text: input, rules, changed: false };
 
-  // merge overlapping detections into groups
-  mapped.sort((x, y) => x.s - y.s || y.e - x.e);
-  const groups: Group[] = [];
-  for (const mp of mapped) {
-    const g = groups[groups.length - 1];
-    if (g && mp.s < g.end) {
-      if (mp.e > g.end) g.end = mp.e;
-      if (better(mp.span, g.best)) { g.best = mp.span; g.vs = mp.vs; g.ve = mp.ve; }
-    } else {
-      groups.push({ start: mp.s, end: mp.e, best: mp.span, vs: mp.vs, ve: mp.ve });
-    }
-  }
-
-  // replace: groups are sorted and disjoint, so the output is assembled in one sweep
-  // (equivalent to replacing right to left, without re-copying the string per group)
+  // merge overlapping detections into groups, and replace: groups are sorted and disjoint, so
+  // the output is assembled in one sweep (equivalent to replacing right to left)
+  if (mapped.length > 1) mapped.sort(byStart);
   const parts: string[] = [];
   let pos = 0;
-  for (const g of groups) {
-    const label = labelOf(g.best);
-    parts.push(input.slice(pos, g.start), cfg.pseudonym ? cfg.pseudonym(g.best.type, label, vt.slice(g.vs, g.ve)) : `[${label}]`);
-    pos = g.end;
-    rules[g.best.rule] = (rules[g.best.rule] ?? 0) + 1;
+  let g = mapped[0] as Mapped;
+  let gEnd = g.e;
+  let best = g.span;
+  let bvs = g.vs;
+  let bve = g.ve;
+  for (let k = 1; k <= mapped.length; k++) {
+    const mp = k < mapped.length ? (mapped[k] as Mapped) : null;
+    if (mp && mp.s < gEnd) {
+      if (mp.e > gEnd) gEnd = mp.e;
+      if (better(mp.span, best)) { best = mp.span; bvs = mp.vs; bve = mp.ve; }
+      continue;
+    }
+    // close the group that starts at g.s
+    const label = labelOf(best);
+    parts.push(input.slice(pos, g.s), cfg.pseudonym ? cfg.pseudonym(best.type, label, vt.slice(bvs, bve)) : placeholderFor(label));
+    pos = gEnd;
+    rules[best.rule] = (rules[best.rule] ?? 0) + 1;
+    if (mp) { g = mp; gEnd = mp.e; best = mp.span; bvs = mp.vs; bve = mp.ve; }
   }
   parts.push(input.slice(pos));
+  // joined, not concatenated: a flat string is faster to read in the verifying pass
   return { text: parts.join(''), rules, changed: true };
 }

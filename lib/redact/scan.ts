@@ -1,7 +1,6 @@
 /**
  * One shared pass over the (decoded) text that every detector reads, instead of each detector
  * scanning the whole text with its own regular expressions:
- * - `lower`: the lower-cased text (same offsets);
  * - `groups`: every maximal run of ASCII digits, as flat [start, end, start, end, …];
  * - `hits`: occurrences of the detectors' keywords (labels such as "date of birth",
  *   "assigned to", "api_key", vendor token prefixes…), found by walking one trie from each
@@ -9,7 +8,11 @@
  *   in a letter or digit — only if no letter or digit follows.
  * Detectors then run their small anchored patterns only where a hit or digit group is.
  */
-import { isAlnumAt } from './detectors/util';
+import { isAlnumCode as isAlnumCodeImported, lowerCode as lowerCodeImported } from './detectors/util';
+
+// module-local bindings: the hot loops below call these without going through the import
+const isAlnumCode = isAlnumCodeImported;
+const lowerCode = lowerCodeImported;
 
 export interface Keyword {
   /** lower-case keyword; a space also matches '_' (so "date of birth" finds date_of_birth) */
@@ -27,7 +30,42 @@ export interface Hit {
   word: string;
 }
 
-interface Term { kind: string; word: string; prefix: boolean }
+interface Term { kind: string; word: string; prefix: boolean; family: number }
+
+/** Keyword families (the part of a kind before the first '.': "person", "phone" …), one bit each. */
+const FAMILY_BITS = new Map<string, number>();
+
+/** The bit of a keyword family in `Scan.families` (0 for a family no keyword belongs to yet). */
+export function familyBit(family: string): number {
+  return FAMILY_BITS.get(family) ?? 0;
+}
+
+function registerFamily(kind: string): number {
+  const family = kind.includes('.') ? kind.slice(0, kind.indexOf('.')) : kind;
+  let bit = FAMILY_BITS.get(family);
+  if (bit === undefined) {
+    if (FAMILY_BITS.size >= 30) return 0;
+    bit = 1 << FAMILY_BITS.size;
+    FAMILY_BITS.set(family, bit);
+  }
+  return bit;
+}
+
+/** Characters whose presence the scan records in `Scan.chars`. */
+export const CH_AT = 1; // '@'
+export const CH_COLON = 2; // ':'
+export const CH_DASH = 4; // '-'
+export const CH_BULLET = 8; // '•'
+export const CH_DOT = 16; // '.'
+/** ": " or " • " (a chat line or field: "Jane Doe: …") */
+export const CH_CHAT = 32;
+/** "::", or two colons with hex digits on both sides (an IPv6 address may be there) */
+export const CH_V6 = 64;
+const CHAR_FLAG = new Uint8Array(128);
+CHAR_FLAG[46] = CH_DOT;
+CHAR_FLAG[64] = CH_AT;
+CHAR_FLAG[58] = CH_COLON;
+CHAR_FLAG[45] = CH_DASH;
 
 interface BuildNode {
   next: Map<number, BuildNode>;
@@ -40,16 +78,29 @@ interface BuildNode {
  * typed arrays (edges per node sorted by character, root transitions for ASCII in a table):
  * a few tens of KB, and no hashing on the hot path.
  */
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/** ASCII classes: 0 other, 1 letter, 2 digit. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 2;
+for (let c = 65; c <= 90; c++) { ASCII_CLASS[c] = 1; ASCII_CLASS[c + 32] = 1; }
+
 export class KeywordIndex {
   private readonly edgeStart: Int32Array;
   private readonly edgeChar: Uint16Array;
   private readonly edgeTo: Int32Array;
   private readonly terms: (Term[] | null)[];
   private readonly rootAscii: Int32Array;
-  /** bigram filter: bit (c0 * 128 + c1) set when some keyword starts with those two ASCII chars */
-  private readonly bigram: Uint8Array = new Uint8Array(128 * 128);
+  /** the trie node after two ASCII characters (c0 * 128 + c1), or -1: no keyword starts so */
+  private readonly pair: Int32Array = new Int32Array(128 * 128).fill(-1);
   /** first characters after which anything may follow (one-letter keywords, non-ASCII second chars) */
   private readonly anySecond: Uint8Array = new Uint8Array(128);
+  /** summary of the last `find`: families of the keywords found, `CH_*` characters met, digit count */
+  found = 0;
+  chars = 0;
+  digits = 0;
 
   constructor(keywords: readonly Keyword[]) {
     const root: BuildNode = { next: new Map(), terms: null, id: 0 };
@@ -67,14 +118,13 @@ export class KeywordIndex {
         node = child;
       }
       if (!node.terms) node.terms = [];
-      if (!node.terms.some((t) => t.kind === k.kind)) node.terms.push({ kind: k.kind, word: k.word, prefix: k.prefix === true });
+      if (!node.terms.some((t) => t.kind === k.kind)) node.terms.push({ kind: k.kind, word: k.word, prefix: k.prefix === true, family: registerFamily(k.kind) });
     };
     const mark = (w: string): void => {
       const c0 = w.charCodeAt(0);
       const c1 = w.charCodeAt(1);
       if (c0 >= 128) return;
       if (w.length < 2 || c1 >= 128) this.anySecond[c0] = 1;
-      else this.bigram[c0 * 128 + c1] = 1;
     };
     for (const k of keywords) {
       add(k.word, k);
@@ -101,7 +151,11 @@ export class KeywordIndex {
     }
     this.edgeStart[nodes.length] = e;
     this.rootAscii = new Int32Array(128).fill(-1);
-    for (const [c, child] of root.next) if (c < 128) this.rootAscii[c] = child.id;
+    for (const [c, child] of root.next) {
+      if (c >= 128) continue;
+      this.rootAscii[c] = child.id;
+      for (const [c1, grandchild] of child.next) if (c1 < 128) this.pair[c * 128 + c1] = grandchild.id;
+    }
   }
 
   private child(node: number, c: number): number {
@@ -115,66 +169,120 @@ export class KeywordIndex {
   }
 
   /**
-   * Appends every keyword occurrence in `lower` (a lower-cased text) to `out`, and, when
-   * `groups` is given, the digit runs ([start, end, …]) met on the way.
+   * Appends every keyword occurrence in `text` (compared lower-case, character by character,
+   * so offsets are the text's) to `out`, and the digit runs ([start, end, …]) met on the way
+   * to `groups`.
    */
-  find(lower: string, out: Hit[], groups?: number[]): void {
-    const n = lower.length;
+  find(text: string, out: Hit[], groups: number[]): void {
+    this.found = 0;
+    this.chars = 0;
+    this.digits = 0;
+    let chars = 0;
+    let digits = 0;
+    let hexColons = 0;
+    const n = text.length;
     const rootAscii = this.rootAscii;
-    const bigram = this.bigram;
+    const pair = this.pair;
     const anySecond = this.anySecond;
     let prevAlnum = false;
     for (let i = 0; i < n; i++) {
-      const c = lower.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c < 128) {
-        if (c >= 48 && c <= 57 && groups) {
+        const k = ASCII_CLASS[c] as number;
+        if (k === 0) {
+          chars |= CHAR_FLAG[c] as number;
+          prevAlnum = false;
+          if (c === 58) {
+            const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+            if (next === 32) chars |= CH_CHAT;
+            if (next === 58 || (isHexCode(text.charCodeAt(i - 1)) && isHexCode(next) && ++hexColons >= 2)) chars |= CH_V6;
+          }
+          continue;
+        }
+        if (k === 2) {
+          // a digit run
           let j = i + 1;
           while (j < n) {
-            const d = lower.charCodeAt(j);
+            const d = text.charCodeAt(j);
             if (d < 48 || d > 57) break;
             j++;
           }
           groups.push(i, j);
+          digits += j - i;
           if (!prevAlnum) {
             const first = rootAscii[c] as number;
-            if (first >= 0) this.walk(lower, i, first, out);
+            if (first >= 0) this.walk(text, i, first, i + 1, out);
           }
           i = j - 1;
           prevAlnum = true;
           continue;
         }
         if (!prevAlnum) {
-          const first = rootAscii[c] as number;
+          prevAlnum = true;
+          const lc = c | 32;
+          const first = rootAscii[lc] as number;
           if (first >= 0) {
-            const c1 = i + 1 < n ? lower.charCodeAt(i + 1) : 0;
-            if (anySecond[c] === 1 || c1 >= 128 || bigram[c * 128 + c1] === 1) this.walk(lower, i, first, out);
+            let c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+            if (c1 >= 65 && c1 <= 90) c1 += 32;
+            if (anySecond[lc] === 1 || c1 >= 128) this.walk(text, i, first, i + 1, out);
+            else {
+              // straight to the node after two characters
+              const second = pair[lc * 128 + c1] as number;
+              if (second >= 0) this.walk(text, i, second, i + 2, out);
+            }
           }
         }
-        prevAlnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
       } else {
-        if (!prevAlnum) {
-          const first = this.child(0, c);
-          if (first >= 0) this.walk(lower, i, first, out);
+        if (c === 0x2022) {
+          chars |= CH_BULLET;
+          if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) chars |= CH_CHAT;
         }
-        prevAlnum = isAlnumAt(lower, i);
+        if (!prevAlnum) {
+          const first = this.child(0, lowerCode(c));
+          if (first >= 0) this.walk(text, i, first, i + 1, out);
+        }
+        prevAlnum = isAlnumCode(c);
       }
     }
+    this.chars = chars;
+    this.digits = digits;
   }
 
-  private walk(lower: string, i: number, first: number, out: Hit[]): void {
-    const n = lower.length;
-    let node = first;
-    let j = i + 1;
+  /** Reports the keywords starting at `i`, from trie `node` reached on text[i, j). */
+  private walk(text: string, i: number, node: number, j: number, out: Hit[]): void {
+    const n = text.length;
+    const allTerms = this.terms;
+    const edgeStart = this.edgeStart;
+    const edgeChar = this.edgeChar;
+    const edgeTo = this.edgeTo;
     for (;;) {
-      const terms = this.terms[node];
+      const terms = allTerms[node];
       if (terms) {
-        const last = lower.charCodeAt(j - 1);
-        const lastAlnum = last < 128 ? (last >= 97 && last <= 122) || (last >= 48 && last <= 57) : isAlnumAt(lower, j - 1);
-        const bounded = !lastAlnum || !isAlnumAt(lower, j);
-        for (const t of terms) if (bounded || t.prefix) out.push({ kind: t.kind, start: i, end: j, word: t.word });
+        const bounded = j >= n || !isAlnumCode(text.charCodeAt(j - 1)) || !isAlnumCode(text.charCodeAt(j));
+        for (let t = 0; t < terms.length; t++) {
+          const term = terms[t] as Term;
+          if (bounded || term.prefix) {
+            out.push({ kind: term.kind, start: i, end: j, word: term.word });
+            // a keyword that is a whole bracketed word ("[PERSON]", a placeholder) is no
+            // evidence for any detector: each needs a separator, value or context around it
+            if (!(i > 0 && text.charCodeAt(i - 1) === 91 && j < n && text.charCodeAt(j) === 93)) this.found |= term.family;
+          }
+        }
       }
       if (j >= n) return;
-      node = this.child(node, lower.charCodeAt(j));
+      let c = text.charCodeAt(j);
+      c = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerCode(c);
+      // the child on `c`: edges are sorted by character
+      const end = edgeStart[node + 1] as number;
+      let e = edgeStart[node] as number;
+      node = -1;
+      for (; e < end; e++) {
+        const ec = edgeChar[e] as number;
+        if (ec >= c) {
+          if (ec === c) node = edgeTo[e] as number;
+          break;
+        }
+      }
       if (node < 0) return;
       j++;
     }
@@ -183,28 +291,79 @@ export class KeywordIndex {
 
 export interface Scan {
   text: string;
-  lower: string;
   /** digit runs, flat: [start0, end0, start1, end1, …] */
   groups: number[];
   hits: Hit[];
-}
-
-/** Lower-cases without changing offsets (falls back per character when lengths would differ). */
-function lowerSameLength(text: string): string {
-  const l = text.toLowerCase();
-  if (l.length === text.length) return l;
-  let out = '';
-  for (const ch of text) {
-    const lc = ch.toLowerCase();
-    out += lc.length === ch.length ? lc : ch;
-  }
-  return out;
+  /**
+   * bits (`familyBit`) of the keyword families among `hits`, leaving out keywords that make up
+   * a whole bracketed word such as a placeholder ("[PERSON]"): no detector finds anything from those
+   */
+  families: number;
+  /** `CH_*` bits of the characters present in the text */
+  chars: number;
+  /** ASCII digits in the text */
+  digits: number;
 }
 
 export function scanText(text: string, index: KeywordIndex): Scan {
-  const lower = lowerSameLength(text);
   const groups: number[] = [];
   const hits: Hit[] = [];
-  index.find(lower, hits, groups);
-  return { text, lower, groups, hits };
+  index.find(text, hits, groups);
+  return { text, groups, hits, families: index.found, chars: index.chars, digits: index.digits };
+}
+
+// Shapes of the digit runs, for the detectors' gates (computed on demand from `Scan.groups`).
+
+/** A run of 2+ digits right after two ASCII letters (an IBAN may start there). */
+export function hasIbanStart(scan: Scan): boolean {
+  const { text, groups } = scan;
+  for (let k = 0; k < groups.length; k += 2) {
+    const s = groups[k] as number;
+    if ((groups[k + 1] as number) - s >= 2 && s >= 2 && ASCII_CLASS[text.charCodeAt(s - 1)] === 1 && ASCII_CLASS[text.charCodeAt(s - 2)] === 1) return true;
+  }
+  return false;
+}
+
+/** A run of 4, 5 or 8 digits followed by ' ' or '-' (a postal code may be there). */
+export function hasPostalShape(scan: Scan): boolean {
+  const { text, groups } = scan;
+  for (let k = 0; k < groups.length; k += 2) {
+    const len = (groups[k + 1] as number) - (groups[k] as number);
+    if (len !== 4 && len !== 5 && len !== 8) continue;
+    const next = text.charCodeAt(groups[k + 1] as number);
+    if (next === 32 || next === 45) return true;
+  }
+  return false;
+}
+
+/** Digit runs joined by single ' ' or '-' holding `min`+ digits (as the card detector joins them). */
+export function hasJoinedDigits(scan: Scan, min: number): boolean {
+  const { text, groups } = scan;
+  let run = 0;
+  for (let k = 0; k < groups.length; k += 2) {
+    const s = groups[k] as number;
+    const len = (groups[k + 1] as number) - s;
+    const prevEnd = k > 0 ? (groups[k - 1] as number) : -2;
+    run = s === prevEnd + 1 && (text.charCodeAt(prevEnd) === 32 || text.charCodeAt(prevEnd) === 45) ? run + len : len;
+    if (run >= min) return true;
+  }
+  return false;
+}
+
+/** Digit runs joined by gaps of up to three of " -./()" holding `min`+ digits (as the phone detector joins them). */
+export function hasGappedDigits(scan: Scan, min: number): boolean {
+  const { text, groups } = scan;
+  let run = 0;
+  for (let k = 0; k < groups.length; k += 2) {
+    const s = groups[k] as number;
+    const len = (groups[k + 1] as number) - s;
+    let joined = k > 0 && s - (groups[k - 1] as number) <= 3;
+    for (let x = k > 0 ? (groups[k - 1] as number) : s; joined && x < s; x++) {
+      const d = text.charCodeAt(x);
+      joined = d === 32 || d === 45 || d === 46 || d === 47 || d === 40 || d === 41;
+    }
+    run = joined ? run + len : len;
+    if (run >= min) return true;
+  }
+  return false;
 }

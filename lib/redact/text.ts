@@ -95,22 +95,28 @@ function merge(into: Record<string, number>, from: Record<string, number>): void
   for (const k in from) into[k] = (into[k] ?? 0) + (from[k] as number);
 }
 
+const DEFAULT_CFG: PassConfig = { disable: NO_DISABLE, custom: [], pseudonym: null };
+
 export function redactText(input: string, opts?: RedactOptions): TextRedaction {
   try {
     if (typeof input !== 'string') return { text: FAIL_CLOSED.text, rules: { ...FAIL_CLOSED.rules } };
     if (input.length > MAX_INPUT_CHARS) return { text: FAIL_CLOSED.text, rules: { 'redactor.too-long': 1 } };
-    const rules: Record<string, number> = {};
-    const custom = resolveCustom(opts?.customPatterns, rules);
-    const cfg: PassConfig = {
-      disable: opts?.disable?.length ? new Set(opts.disable) : NO_DISABLE,
-      custom: custom ? custom.patterns : [],
-      pseudonym: resolvePseudonym(opts?.pseudonymKey),
-    };
+    let rules: Record<string, number> = {};
+    let cfg = DEFAULT_CFG;
+    if (opts !== undefined && (opts.customPatterns || opts.pseudonymKey !== undefined || opts.disable?.length)) {
+      const custom = resolveCustom(opts.customPatterns, rules);
+      cfg = {
+        disable: opts.disable?.length ? new Set(opts.disable) : NO_DISABLE,
+        custom: custom ? custom.patterns : [],
+        pseudonym: resolvePseudonym(opts.pseudonymKey),
+      };
+    }
     let text = input;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const r = redactPass(text, cfg);
       if (!r.changed) return { text, rules };
-      merge(rules, r.rules);
+      if (pass === 0 && !hasKeys(rules)) rules = r.rules;
+      else merge(rules, r.rules);
       text = r.text;
     }
     // still changing after MAX_PASSES: a pathological input; the last output is the most redacted
@@ -118,4 +124,9 @@ export function redactText(input: string, opts?: RedactOptions): TextRedaction {
   } catch {
     return { text: FAIL_CLOSED.text, rules: { ...FAIL_CLOSED.rules } };
   }
+}
+
+function hasKeys(o: Record<string, number>): boolean {
+  for (const _ in o) return true;
+  return false;
 }

@@ -22,8 +22,6 @@ export interface TextView {
   map: Int32Array | null;
 }
 
-const HEX = /^[0-9A-Fa-f]{2}$/;
-
 function hexVal(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 65 && c <= 70) return c - 55;
@@ -35,103 +33,130 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
 }
 
+/** Whether `text` holds a `%XX` escape (a `%` followed by two hex digits) at or after `from`. */
+function hasEscape(text: string, from: number): boolean {
+  const n = text.length;
+  for (let i = text.indexOf('%', from); i >= 0 && i + 2 < n; i = text.indexOf('%', i + 1)) {
+    if (hexVal(text.charCodeAt(i + 1)) >= 0 && hexVal(text.charCodeAt(i + 2)) >= 0) return true;
+  }
+  return false;
+}
+
+/** Whether the whitespace-delimited token from `from` is URL-like (holds `?`, `&` or `://`). */
+function tokenIsUrlish(text: string, from: number): boolean {
+  const n = text.length;
+  for (let j = from; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (isSpace(c)) return false;
+    if (c === 63 || c === 38 || (c === 58 && text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 2) === 47)) return true;
+  }
+  return false;
+}
+
 /** Builds the decoded view of `text`, or returns the identity view when nothing is encoded. */
 export function buildView(text: string): TextView {
-  const hasPct = text.indexOf('%') >= 0;
+  const hasPct = text.indexOf('%') >= 0 && hasEscape(text, 0);
   const hasPlus = text.indexOf('+') >= 0 && (text.indexOf('?') >= 0 || text.indexOf('&') >= 0 || text.indexOf('://') >= 0);
   if (!hasPct && !hasPlus) return { text, map: null };
 
+  // decoded pieces, each with the original offset it starts at; `ident[e]` marks an unchanged
+  // chunk of the original, whose code units map one to one
   const out: string[] = [];
   const starts: number[] = [];
-  let changed = false;
+  const ident: boolean[] = [];
   const n = text.length;
-  // query-like token: the current whitespace-delimited token contains '=' somewhere
-  let tokenStart = 0;
+  let changed = false;
+  let copied = 0; // original text before this offset has been emitted
+  // the first '+' that may become a space, and the next escape, are found with indexOf
+  let tokenStart = 0; // start of the current whitespace-delimited token
   let tokenUrlish = -1; // -1 unknown, 0 no, 1 yes: is the current token URL-like
-  const tokenIsUrlish = (from: number): boolean => {
-    for (let j = from; j < n; j++) {
-      const c = text.charCodeAt(j);
-      if (isSpace(c)) return false;
-      if (c === 63 || c === 38 || (c === 58 && text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 2) === 47)) return true;
-    }
-    return false;
-  };
-  /** the query value or path segment around `i` contains an '@' (an e-mail address) */
-  const valueHasAt = (i: number): boolean => {
-    for (let j = i - 1; j >= tokenStart; j--) {
-      const c = text.charCodeAt(j);
-      if (c === 64) return true;
-      if (c === 61 || c === 38 || c === 63 || c === 47 || c === 35) break;
-    }
-    for (let j = i + 1; j < n; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 64 || (c === 37 && text.charCodeAt(j + 1) === 52 && text.charCodeAt(j + 2) === 48)) return true;
-      if (c === 38 || c === 63 || c === 47 || c === 35 || isSpace(c)) break;
-    }
-    return false;
-  };
+  // for "does the value around this '+' hold an '@'" in linear time: the last '@' and the last
+  // value separator (= & ? / #) met so far, and where the last forward look stopped and why
+  let lastAt = -1;
+  let lastSep = -1;
+  let fwdStop = -1;
+  let fwdAt = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       tokenStart = i + 1;
       tokenUrlish = -1;
-      out.push(text[i] as string);
-      starts.push(i);
       i++;
       continue;
     }
     if (c === 37 /* % */ && i + 2 < n && hexVal(text.charCodeAt(i + 1)) >= 0 && hexVal(text.charCodeAt(i + 2)) >= 0) {
+      if (i > copied) { out.push(text.slice(copied, i)); starts.push(copied); ident.push(true); }
       // collect a run of escapes
       const bytes: number[] = [];
       const pos: number[] = [];
       let j = i;
-      while (j + 2 < n && text.charCodeAt(j) === 37 && HEX.test(text.slice(j + 1, j + 3))) {
+      while (j + 2 < n && text.charCodeAt(j) === 37 && hexVal(text.charCodeAt(j + 1)) >= 0 && hexVal(text.charCodeAt(j + 2)) >= 0) {
         bytes.push(hexVal(text.charCodeAt(j + 1)) * 16 + hexVal(text.charCodeAt(j + 2)));
         pos.push(j);
         j += 3;
       }
-      decodeRun(bytes, pos, out, starts);
+      decodeRun(bytes, pos, out, starts, ident);
       changed = true;
       i = j;
+      copied = j;
       continue;
     }
+    if (c === 64) lastAt = i;
+    else if (c === 61 || c === 38 || c === 63 || c === 47 || c === 35) lastSep = i;
     if (c === 43 /* + */ && hasPlus) {
-      if (tokenUrlish === -1) tokenUrlish = tokenIsUrlish(tokenStart) ? 1 : 0;
+      if (tokenUrlish === -1) tokenUrlish = tokenIsUrlish(text, tokenStart) ? 1 : 0;
       if (tokenUrlish === 1) {
         const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
         const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
         const valueStart = prev === 61 || prev === 47 || prev === 63 || prev === 38 || prev === 58 || prev === 34 || prev === 39;
-        const keep = (valueStart && next >= 48 && next <= 57) || valueHasAt(i);
+        let keep = valueStart && next >= 48 && next <= 57;
+        // the value around the '+' holds an '@' (plus-addressing): back to a separator …
+        if (!keep) keep = lastAt >= tokenStart && lastAt > lastSep;
+        // … or forward to one (the stop of the last look is reused while before it)
         if (!keep) {
+          if (i >= fwdStop) {
+            fwdStop = i + 1;
+            fwdAt = false;
+            for (; fwdStop < n; fwdStop++) {
+              const d = text.charCodeAt(fwdStop);
+              if (d === 64 || (d === 37 && text.charCodeAt(fwdStop + 1) === 52 && text.charCodeAt(fwdStop + 2) === 48)) { fwdAt = true; break; }
+              if (d === 38 || d === 63 || d === 47 || d === 35 || isSpace(d)) break;
+            }
+          }
+          keep = fwdAt;
+        }
+        if (!keep) {
+          if (i > copied) { out.push(text.slice(copied, i)); starts.push(copied); ident.push(true); }
           out.push(' ');
           starts.push(i);
+          ident.push(false);
           changed = true;
           i++;
+          copied = i;
           continue;
         }
       }
     }
-    out.push(text[i] as string);
-    starts.push(i);
     i++;
   }
   if (!changed) return { text, map: null };
+  if (n > copied) { out.push(text.slice(copied, n)); starts.push(copied); ident.push(true); }
   const view = out.join('');
-  // `out` holds one entry per decoded code unit group; expand to code units
   const map = new Int32Array(view.length + 1);
   let k = 0;
   for (let e = 0; e < out.length; e++) {
     const piece = out[e] as string;
     const st = starts[e] as number;
-    for (let u = 0; u < piece.length; u++) map[k++] = st;
+    if (ident[e]) for (let u = 0; u < piece.length; u++) map[k++] = st + u;
+    else for (let u = 0; u < piece.length; u++) map[k++] = st;
   }
   map[view.length] = n;
   return { text: view, map };
 }
 
 /** Decodes a run of %XX bytes as UTF-8 where valid; pushes one entry per decoded character. */
-function decodeRun(bytes: number[], pos: number[], out: string[], starts: number[]): void {
+function decodeRun(bytes: number[], pos: number[], out: string[], starts: number[], ident: boolean[]): void {
   let b = 0;
   while (b < bytes.length) {
     const x = bytes[b] as number;
@@ -157,11 +182,13 @@ function decodeRun(bytes: number[], pos: number[], out: string[], starts: number
       const hex = x.toString(16).toUpperCase().padStart(2, '0');
       out.push('%', hex.charAt(0), hex.charAt(1));
       starts.push(p, p + 1, p + 2);
+      ident.push(false, false, false);
       b += 1;
       continue;
     }
     out.push(String.fromCodePoint(cp));
     starts.push(pos[b] as number);
+    ident.push(false);
     b += len;
   }
 }

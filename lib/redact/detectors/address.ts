@@ -13,8 +13,15 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { firstGroupFrom } from './groups';
-import { isAlnumAt } from './util';
+import { firstGroupFrom as firstGroupFrom_ } from './groups';
+import { isAlnumAt as isAlnumAt_, isJsSpace as isJsSpace_, stickyEnd as stickyEnd_ } from './util';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const firstGroupFrom = firstGroupFrom_;
+const isAlnumAt = isAlnumAt_;
+const stickyEnd = stickyEnd_;
+const isJsSpace = isJsSpace_;
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const US_SUFFIX_WORDS = [
@@ -35,6 +42,7 @@ const UK = new RegExp(
   String.raw`(?:(?:Flat|Apartment|Unit)\s+\d{1,4}[A-Z]?,?\s+)?${STREET}(?:,?\s+${UNIT})?(?:,\s*|\s*\n\s*|\s+)${CAP}(?:\s+${CAP}){0,2},?\s+${UK_POSTCODE}(?![\p{L}\p{N}])`,
   'yu',
 );
+const STREET_FORMS: readonly RegExp[] = [US, UK];
 const UK_FLAT_BEFORE = /(?:Flat|Apartment|Unit)\s+\d{1,4}[A-Z]?,?\s+$/u;
 
 const DE_STREET_END = String.raw`(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|chaussee|steig|pfad|markt|hof|berg|feld|garten|park|brücke|tor|wall|graben|kai|zeile|stieg|anger|au|aue|winkel|grund|höhe|hang|tal|wiese|siedlung)`;
@@ -83,9 +91,41 @@ function push(out: Span[], s: number, e: number): void {
   out.push({ start: s, end: e, type: 'ADDRESS', rule: 'address', priority: PRIORITY.address });
 }
 
+/**
+ * Whether the text has a US state and ZIP code shape anywhere: a run of exactly five digits
+ * after white space after two capital letters (the US pattern cannot match without one).
+ */
+function usZipIn(text: string, groups: readonly number[]): boolean {
+  for (let k = 0; k < groups.length; k += 2) {
+    const gs = groups[k] as number;
+    if ((groups[k + 1] as number) - gs !== 5) continue;
+    let q = gs - 1;
+    if (q < 0 || !isJsSpace(text.charCodeAt(q))) continue;
+    while (q > 0 && isJsSpace(text.charCodeAt(q - 1))) q--;
+    const a = text.charCodeAt(q - 2);
+    const b = text.charCodeAt(q - 1);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90) return true;
+  }
+  return false;
+}
+
+/** Whether the text has a UK inward code shape anywhere: a digit followed by two capital letters. */
+function ukPostcodeIn(text: string, groups: readonly number[]): boolean {
+  for (let k = 1; k < groups.length; k += 2) {
+    const ge = groups[k] as number;
+    const a = text.charCodeAt(ge);
+    const b = text.charCodeAt(ge + 1);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90) return true;
+  }
+  return false;
+}
+
 function structural(scan: Scan, out: Span[]): void {
   const { text, groups } = scan;
-  const tried = new Set<number>();
+  let tried: Set<number> | null = null;
+  // whether the text has a ZIP code / UK postcode shape at all: 0 not yet known, 1 yes, 2 no
+  let usZip = 0;
+  let ukPostcode = 0;
   for (const h of scan.hits) {
     if (h.kind !== 'address.street') continue;
     // the street type must be capitalised ("Road", "St"), with a house number before it and a
@@ -101,24 +141,31 @@ function structural(scan: Scan, out: Span[]): void {
         if (!isAlnumAt(text, gs - 1)) starts.push(gs);
       } else if (gs - h.end <= 90) {
         const len = ge - gs;
-        if (len === 5 || (len <= 2 && /[A-Z]/.test(text.charAt(gs - 1)))) tail = true;
+        if (len === 5 || (len <= 2 && text.charCodeAt(gs - 1) >= 65 && text.charCodeAt(gs - 1) <= 90)) tail = true;
       } else break;
     }
     if (!tail || starts.length === 0) continue;
     // nearest house number first; an earlier one may be right ("Flat 2, 27 Victoria Road")
+    tried ??= new Set<number>();
     for (const st of starts.reverse()) {
       if (tried.has(st)) continue;
       tried.add(st);
       let found = false;
-      for (const re of [US, UK]) {
+      for (const re of STREET_FORMS) {
+        if (re === US) {
+          if (usZip === 0) usZip = usZipIn(text, groups) ? 1 : 2;
+          if (usZip === 2) continue;
+        } else {
+          if (ukPostcode === 0) ukPostcode = ukPostcodeIn(text, groups) ? 1 : 2;
+          if (ukPostcode === 2) continue;
+        }
         let from = st;
         if (re === UK) {
           const f = UK_FLAT_BEFORE.exec(text.slice(Math.max(0, st - 24), st));
           if (f) from = st - f[0].length;
         }
-        re.lastIndex = from;
-        const m = re.exec(text);
-        if (m) { push(out, from, from + m[0].length); found = true; break; }
+        const e = stickyEnd(re, text, from);
+        if (e >= 0) { push(out, from, e); found = true; break; }
       }
       if (found) break;
     }
@@ -130,9 +177,12 @@ function structural(scan: Scan, out: Span[]): void {
     const len = ge - gs;
     if (len !== 5 && len !== 4 && len !== 8) continue;
     // after ", " or a line break ("D-" allowed), and followed by a town or "-NNN"
+    const next = text.charCodeAt(ge);
+    if (!(next === 32 || next === 45)) continue;
+    // POSTAL_BEFORE ends in a comma, "D-" or white space
+    const prev = gs > 0 ? text.charCodeAt(gs - 1) : 0;
+    if (!(prev === 44 || prev === 45 || isJsSpace(prev))) continue;
     if (!POSTAL_BEFORE.test(text.slice(Math.max(0, gs - 4), gs))) continue;
-    const next = text.charAt(ge);
-    if (!(next === ' ' || next === '-')) continue;
     const lo = Math.max(0, gs - 90);
     const win = text.slice(lo, Math.min(text.length, ge + 48));
     for (const re of POSTAL_FORMS) {
@@ -151,11 +201,10 @@ function labelled(scan: Scan, out: Span[]): void {
   const text = scan.text;
   for (const h of scan.hits) {
     if (h.kind !== 'address.label') continue;
+    const sepEnd = stickyEnd(LABEL_SEP, text, h.end);
+    const at = sepEnd >= 0 ? sepEnd : h.end;
+    if (at === h.end && !(at < text.length && isJsSpace(text.charCodeAt(at)))) continue;
     if (NOT_AFTER.test(text.slice(Math.max(0, h.start - 12), h.start))) continue;
-    LABEL_SEP.lastIndex = h.end;
-    const sep = LABEL_SEP.exec(text);
-    const at = h.end + (sep ? sep[0].length : 0);
-    if (at === h.end && !/\s/.test(text.charAt(at))) continue;
     const rest = text.slice(at, at + 160);
     const endM = VALUE_END.exec(rest);
     const value = rest.slice(0, endM ? endM.index : rest.length).replace(/[\s.,:;!?)]+$/u, '');
@@ -173,9 +222,16 @@ function labelled(scan: Scan, out: Span[]): void {
 export function detectAddress(scan: Scan, out: Span[]): void {
   const before = out.length;
   structural(scan, out);
-  const found = out.slice(before);
+  const after = out.length;
   const fallback: Span[] = [];
   labelled(scan, fallback);
   // a labelled value that a structural form already covers is not widened by the fallback
-  for (const f of fallback) if (!found.some((s) => s.start <= f.start + 2 && s.end >= f.start)) out.push(f);
+  for (const f of fallback) {
+    let covered = false;
+    for (let k = before; k < after && !covered; k++) {
+      const s = out[k] as Span;
+      covered = s.start <= f.start + 2 && s.end >= f.start;
+    }
+    if (!covered) out.push(f);
+  }
 }

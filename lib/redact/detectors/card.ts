@@ -6,7 +6,12 @@
  */
 import { PRIORITY, type Span } from '../types';
 import type { Scan } from '../scan';
-import { joinGroups, scanWindows, type DigitGroup } from './groups';
+import { joinGroups as joinGroups_, scanWindows as scanWindows_, type DigitGroup } from './groups';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const joinGroups = joinGroups_;
+const scanWindows = scanWindows_;
 
 /** Luhn (mod 10) check over a string of digits. */
 export function luhnValid(digits: string): boolean {
@@ -55,9 +60,13 @@ const RANGES: readonly Range[] = [
 
 /** The card brand whose issuer range and lengths fit `digits`, or null. */
 export function cardBrand(digits: string): string | null {
-  const six = Number(digits.slice(0, 6));
+  return brandOf(Number(digits.slice(0, 6)), digits.length);
+}
+
+/** The brand for the number whose first six digits are `six` and whose length is `length`. */
+function brandOf(six: number, length: number): string | null {
   for (const r of RANGES) {
-    if (!r.lengths.includes(digits.length)) continue;
+    if (!r.lengths.includes(length)) continue;
     const p = Math.floor(six / POW10[6 - r.prefixLen]!);
     if (p >= r.lo && p <= r.hi) return r.brand;
   }
@@ -81,22 +90,83 @@ function groupingOk(lens: number[]): boolean {
   return last >= 1 && last <= 4;
 }
 
+let lastScan: Scan | null = null;
+let lastRuns: DigitGroup[][] = [];
+
+/** Runs of digit groups joined by ' ' or '-' with 12+ digits (built once per scan: the detector and the veto share them). */
+function cardRuns(scan: Scan): DigitGroup[][] {
+  if (scan !== lastScan) {
+    lastRuns = joinGroups(scan.text, scan.groups, ' -', 12);
+    lastScan = scan;
+  }
+  return lastRuns;
+}
+
+function digitCount(run: DigitGroup[]): number {
+  let n = 0;
+  for (const g of run) n += g.end - g.start;
+  return n;
+}
+
+function len(run: DigitGroup[], k: number): number {
+  return (run[k] as DigitGroup).end - (run[k] as DigitGroup).start;
+}
+
+/** Whether the lengths of groups a..b of `run` are a card grouping (as `groupingOk`). */
+function windowGroupingOk(run: DigitGroup[], a: number, b: number): boolean {
+  const count = b - a + 1;
+  if (count === 1) return true;
+  if (count === 3 && len(run, a) === 4 && len(run, a + 1) === 6) {
+    const l = len(run, b);
+    if (l === 5 || l === 4) return true;
+  }
+  if (count < 3) return false;
+  for (let k = a; k < b; k++) if (len(run, k) !== 4) return false;
+  const last = len(run, b);
+  return last >= 1 && last <= 4;
+}
+
+/** `isCardNumber` over the digits of groups a..b of `run` in `text`, without building the string first. */
+function windowIsCard(text: string, run: DigitGroup[], a: number, b: number, total: number): boolean {
+  // the first six digits and the Luhn sum, read from the groups
+  let six = 0;
+  let taken = 0;
+  for (let k = a; k <= b && taken < 6; k++) {
+    const g = run[k] as DigitGroup;
+    for (let i = g.start; i < g.end && taken < 6; i++, taken++) six = six * 10 + (text.charCodeAt(i) - 48);
+  }
+  if (brandOf(six, total) === null) return false;
+  let sum = 0;
+  let dbl = false;
+  for (let k = b; k >= a; k--) {
+    const g = run[k] as DigitGroup;
+    for (let i = g.end - 1; i >= g.start; i--) {
+      let d = text.charCodeAt(i) - 48;
+      if (dbl) {
+        d *= 2;
+        if (d > 9) d -= 9;
+      }
+      sum += d;
+      dbl = !dbl;
+    }
+  }
+  return sum % 10 === 0;
+}
+
 export function detectCard(scan: Scan, out: Span[]): void {
   const text = scan.text;
-  for (const run of joinGroups(text, scan.groups, ' -', 12)) {
+  for (const run of cardRuns(scan)) {
     scanWindows(text, run, 5, (a, b) => {
       let total = 0;
       for (let k = a; k <= b; k++) total += (run[k] as DigitGroup).end - (run[k] as DigitGroup).start;
       if (total < 12 || total > 19) return false;
-      const groups = run.slice(a, b + 1);
       // one consistent separator inside the window
-      for (let k = 2; k < groups.length; k++) if ((groups[k] as DigitGroup).sep !== (groups[1] as DigitGroup).sep) return false;
-      const lens = groups.map((g) => g.end - g.start);
-      if (!groupingOk(lens)) return false;
-      let digits = '';
-      for (const g of groups) digits += text.slice(g.start, g.end);
-      if (!isCardNumber(digits)) return false;
-      out.push({ start: (groups[0] as DigitGroup).start, end: (groups[groups.length - 1] as DigitGroup).end, type: 'CARD', rule: 'card', priority: PRIORITY.card });
+      if (b - a >= 2) {
+        const sep = (run[a + 1] as DigitGroup).sep;
+        for (let k = a + 2; k <= b; k++) if ((run[k] as DigitGroup).sep !== sep) return false;
+      }
+      if (!windowGroupingOk(run, a, b) || !windowIsCard(text, run, a, b, total)) return false;
+      out.push({ start: (run[a] as DigitGroup).start, end: (run[b] as DigitGroup).end, type: 'CARD', rule: 'card', priority: PRIORITY.card });
       return true;
     });
   }
@@ -109,16 +179,18 @@ export function detectCard(scan: Scan, out: Span[]): void {
  */
 export function cardShapedInvalid(scan: Scan, out: [number, number][]): void {
   const text = scan.text;
-  for (const run of joinGroups(text, scan.groups, ' -', 16)) {
-    for (let a = 0; a + 3 < run.length || (a < run.length && run.length === 1); a++) {
-      const g = run.slice(a, a + 4);
-      const lens = g.map((x) => x.end - x.start);
-      const shaped = (g.length === 4 && lens.every((l) => l === 4)) || (run.length === 1 && (lens[0] as number) >= 13 && (lens[0] as number) <= 19);
-      if (!shaped) continue;
-      let digits = '';
-      for (const x of g) digits += text.slice(x.start, x.end);
-      if (!isCardNumber(digits)) out.push([(g[0] as DigitGroup).start, (g[g.length - 1] as DigitGroup).end]);
-      if (run.length === 1) break;
+  for (const run of cardRuns(scan)) {
+    if (digitCount(run) < 16) continue;
+    if (run.length === 1) {
+      // 16 bare digits (13–19)
+      const total = len(run, 0);
+      if (total >= 13 && total <= 19 && !windowIsCard(text, run, 0, 0, total)) out.push([(run[0] as DigitGroup).start, (run[0] as DigitGroup).end]);
+      continue;
+    }
+    // four groups of four digits
+    for (let a = 0; a + 3 < run.length; a++) {
+      if (len(run, a) !== 4 || len(run, a + 1) !== 4 || len(run, a + 2) !== 4 || len(run, a + 3) !== 4) continue;
+      if (!windowIsCard(text, run, a, a + 3, 16)) out.push([(run[a] as DigitGroup).start, (run[a + 3] as DigitGroup).end]);
     }
   }
 }

@@ -8,7 +8,12 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isAlnumAt } from './util';
+import { isAlnumAt as isAlnumAt_, isJsSpace as isJsSpace_ } from './util';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const isAlnumAt = isAlnumAt_;
+const isJsSpace = isJsSpace_;
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: readonly (readonly string[])[] = [
@@ -93,6 +98,11 @@ export function detectDob(scan: Scan, out: Span[]): void {
       }
     }
     const from = Math.max(0, h.start - 40);
+    // BEFORE_LABEL ends in "(", a dash, a comma or a quote, then white space
+    let q = h.start - 1;
+    while (q >= from && isJsSpace(text.charCodeAt(q))) q--;
+    const last = q >= from ? text.charCodeAt(q) : 0;
+    if (!(last === 40 || last === 45 || last === 0x2013 || last === 0x2014 || last === 44 || last === 34 || last === 39)) continue;
     const b = BEFORE_LABEL.exec(text.slice(from, h.start));
     if (b && b.groups && dateOk(b.groups)) {
       const s = from + b.index;

@@ -4,7 +4,12 @@
  * single separators; detectors then test contiguous windows of groups, so a number that runs
  * into a neighbouring quantity ("Qty 2 4111 1111 1111 1111") is still found.
  */
-import { isAlnumAt, isDigitCode } from './util';
+import { isAlnumAt as isAlnumAt_, isDigitCode as isDigitCode_ } from './util';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const isAlnumAt = isAlnumAt_;
+const isDigitCode = isDigitCode_;
 
 export interface DigitGroup {
   start: number;
@@ -19,23 +24,34 @@ export interface DigitGroup {
  */
 export function joinGroups(text: string, flat: readonly number[], seps: string, minDigits: number): DigitGroup[][] {
   const runs: DigitGroup[][] = [];
-  let cur: DigitGroup[] = [];
-  let digits = 0;
-  for (let k = 0; k < flat.length; k += 2) {
-    const s = flat[k] as number;
-    const e = flat[k + 1] as number;
-    const prev = cur[cur.length - 1];
-    if (prev && s === prev.end + 1 && seps.includes(text.charAt(prev.end))) {
-      cur.push({ start: s, end: e, sep: text.charAt(prev.end) });
-      digits += e - s;
-      continue;
+  const m = flat.length;
+  let k = 0;
+  while (k < m) {
+    // the run starting at group k: find its extent and digit count before allocating anything
+    let digits = (flat[k + 1] as number) - (flat[k] as number);
+    let q = k + 2;
+    while (q < m) {
+      const prevEnd = flat[q - 1] as number;
+      if ((flat[q] as number) !== prevEnd + 1 || !isSep(seps, text.charCodeAt(prevEnd))) break;
+      digits += (flat[q + 1] as number) - (flat[q] as number);
+      q += 2;
     }
-    if (cur.length && digits >= minDigits) runs.push(cur);
-    cur = [{ start: s, end: e, sep: '' }];
-    digits = e - s;
+    if (digits >= minDigits) {
+      const run: DigitGroup[] = [];
+      for (let x = k; x < q; x += 2) {
+        const s = flat[x] as number;
+        run.push({ start: s, end: flat[x + 1] as number, sep: x === k ? '' : text.charAt(s - 1) });
+      }
+      runs.push(run);
+    }
+    k = q;
   }
-  if (cur.length && digits >= minDigits) runs.push(cur);
   return runs;
+}
+
+function isSep(seps: string, c: number): boolean {
+  for (let i = 0; i < seps.length; i++) if (seps.charCodeAt(i) === c) return true;
+  return false;
 }
 
 /** True when the character before `start` does not glue a number to other text. */

@@ -5,7 +5,14 @@
  */
 import { PRIORITY, type Span } from '../types';
 import type { Scan } from '../scan';
-import { isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isDigitCode } from './util';
+import { isAlnumAt as isAlnumAt_, isAsciiAlnumCode as isAsciiAlnumCode_, isAsciiLetterCode as isAsciiLetterCode_, isDigitCode as isDigitCode_ } from './util';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const isAlnumAt = isAlnumAt_;
+const isAsciiAlnumCode = isAsciiAlnumCode_;
+const isAsciiLetterCode = isAsciiLetterCode_;
+const isDigitCode = isDigitCode_;
 
 /** IBAN lengths by country (SWIFT IBAN registry, plus the experimental/partner countries). */
 const LENGTHS: Readonly<Record<string, number>> = {
@@ -50,64 +57,80 @@ export function isIban(compact: string): boolean {
   return ibanChecksumValid(compact);
 }
 
+/** IBAN length by country code as a table over the two letters (0: no such country). */
+const LENGTH_BY_CODE = new Uint8Array(26 * 26);
+for (const cc of Object.keys(LENGTHS)) LENGTH_BY_CODE[(cc.charCodeAt(0) - 65) * 26 + (cc.charCodeAt(1) - 65)] = LENGTHS[cc] as number;
+
+interface Read { start: number; end: number; compact: string }
+
 /**
  * Reads an IBAN-shaped string starting at `s` (two letters, two digits, then the country's
  * length in alphanumerics with optional single spaces). Returns its end and compact form.
  */
-function readAt(text: string, s: number): { end: number; compact: string } | null {
+function readAt(text: string, s: number): Read | null {
   if (isAlnumAt(text, s - 1)) return null;
-  const head = text.slice(s, s + 4);
-  if (!/^[A-Za-z]{2}\d{2}$/.test(head)) return null;
-  const upper = head.toUpperCase();
+  const n = text.length;
+  if (s + 4 > n) return null;
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(s + 1);
+  if (!isAsciiLetterCode(a) || !isAsciiLetterCode(b) || !isDigitCode(text.charCodeAt(s + 2)) || !isDigitCode(text.charCodeAt(s + 3))) return null;
   // same letter case throughout: "de89…" or "DE89…", not "De89…"
-  const lower = head !== upper;
-  if (lower && head !== head.toLowerCase()) return null;
-  const len = LENGTHS[upper.slice(0, 2)];
-  if (len === undefined) return null;
-  let compact = upper;
+  const lower = a >= 97;
+  if (lower !== b >= 97) return null;
+  const len = LENGTH_BY_CODE[((a & ~32) - 65) * 26 + ((b & ~32) - 65)] as number;
+  if (len === 0) return null;
+  let count = 4;
   let j = s + 4;
-  while (compact.length < len && j < text.length) {
+  while (count < len && j < n) {
     const c = text.charCodeAt(j);
     if (isAsciiAlnumCode(c)) {
-      const ch = text.charAt(j);
-      if (lower ? ch !== ch.toLowerCase() : ch !== ch.toUpperCase()) break;
-      compact += ch.toUpperCase();
+      if (lower ? c >= 65 && c <= 90 : c >= 97) break;
+      count++;
       j++;
-    } else if (c === 32 && j + 1 < text.length && isAsciiAlnumCode(text.charCodeAt(j + 1)) && text.charCodeAt(j - 1) !== 32) {
+    } else if (c === 32 && j + 1 < n && isAsciiAlnumCode(text.charCodeAt(j + 1)) && text.charCodeAt(j - 1) !== 32) {
       j++;
     } else break;
   }
-  if (compact.length !== len || isAlnumAt(text, j) || (text.charCodeAt(j) === 46 && isDigitCode(text.charCodeAt(j + 1)))) return null;
-  return { end: j, compact };
+  if (count !== len || isAlnumAt(text, j) || (text.charCodeAt(j) === 46 && isDigitCode(text.charCodeAt(j + 1)))) return null;
+  let compact = '';
+  for (let k = s; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32) compact += String.fromCharCode(c >= 97 ? c - 32 : c);
+  }
+  return { start: s, end: j, compact };
 }
 
-function starts(scan: Scan): number[] {
+let lastScan: Scan | null = null;
+let lastReads: Read[] = [];
+
+/** IBAN-shaped strings of the scan (read once per scan: the IBAN detector and the veto share them). */
+function reads(scan: Scan): Read[] {
+  if (scan === lastScan) return lastReads;
   const text = scan.text;
-  const out: number[] = [];
+  const out: Read[] = [];
   const g = scan.groups;
   for (let k = 0; k < g.length; k += 2) {
     const s = g[k] as number;
-    if (s >= 2 && (g[k + 1] as number) - s >= 2 && isAsciiLetterCode(text.charCodeAt(s - 1)) && isAsciiLetterCode(text.charCodeAt(s - 2))) out.push(s - 2);
+    if (s >= 2 && (g[k + 1] as number) - s >= 2 && isAsciiLetterCode(text.charCodeAt(s - 1)) && isAsciiLetterCode(text.charCodeAt(s - 2))) {
+      const r = readAt(text, s - 2);
+      if (r) out.push(r);
+    }
   }
+  lastScan = scan;
+  lastReads = out;
   return out;
 }
 
 export function detectIban(scan: Scan, out: Span[]): void {
-  const text = scan.text;
   let last = -1;
-  for (const s of starts(scan)) {
-    if (s < last) continue;
-    const r = readAt(text, s);
-    if (!r || !isIban(r.compact)) continue;
-    out.push({ start: s, end: r.end, type: 'IBAN', rule: 'iban', priority: PRIORITY.iban });
+  for (const r of reads(scan)) {
+    if (r.start < last || !isIban(r.compact)) continue;
+    out.push({ start: r.start, end: r.end, type: 'IBAN', rule: 'iban', priority: PRIORITY.iban });
     last = r.end;
   }
 }
 
 /** IBAN-shaped strings (right country length) whose check digits are wrong: not IBANs, and not phone numbers either. */
 export function ibanShapedInvalid(scan: Scan, out: [number, number][]): void {
-  for (const s of starts(scan)) {
-    const r = readAt(scan.text, s);
-    if (r && !isIban(r.compact)) out.push([s, r.end]);
-  }
+  for (const r of reads(scan)) if (!isIban(r.compact)) out.push([r.start, r.end]);
 }

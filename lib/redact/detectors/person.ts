@@ -15,6 +15,14 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
+import { isJsSpace as isJsSpace_, isLetterOrMarkCode as isLetterOrMarkCode_, isLetterOrNumberCode as isLetterOrNumberCode_, stickyEnd as stickyEnd_ } from './util';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const isLetterOrMarkCode = isLetterOrMarkCode_;
+const isJsSpace = isJsSpace_;
+const stickyEnd = stickyEnd_;
+const isLetterOrNumberCode = isLetterOrNumberCode_;
 
 const LOW = String.raw`[\p{Ll}\p{M}]`;
 /** Title-case word: Jane, O'Brien, McAllister, Jean-Luc, Hyun-woo, Ngũgĩ */
@@ -64,55 +72,115 @@ const FUNCTION_WORDS = new Set(
   `a an the and or but if then so to of in on at by for with from into onto about as is are was were be been it its this that these those there here me my you your he him his she her we us our they them their not no yes ok okay pls please thanks thank all any some more most less very just also too now later soon today tomorrow yesterday again still only even`.split(' '),
 );
 
-function isStopToken(tok: string): boolean {
+function isStopTokenUncached(tok: string): boolean {
   const t = tok.toLowerCase().replace(/[.,'’]+$/u, '');
   if (STOP.has(t) || FUNCTION_WORDS.has(t)) return true;
   // plurals of UI words ("Tasks", "Rows", "Addresses")
   return t.length > 3 && t.endsWith('s') && (STOP.has(t.slice(0, -1)) || (t.endsWith('es') && STOP.has(t.slice(0, -2))));
 }
 
-/** Splits a matched name into word tokens (with their offsets) for trimming. */
-function tokens(s: string): { t: string; start: number; end: number }[] {
-  const out: { t: string; start: number; end: number }[] = [];
-  const re = /[^\s,]+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) out.push({ t: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+/** Tokens seen recently and whether they are UI words (page text repeats its vocabulary). */
+const stopCache = new Map<string, boolean>();
+
+function isStopToken(tok: string): boolean {
+  let r = stopCache.get(tok);
+  if (r === undefined) {
+    r = isStopTokenUncached(tok);
+    if (stopCache.size >= 8192) stopCache.clear();
+    stopCache.set(tok, r);
+  }
+  return r;
 }
 
-const PARTICLE_RE = new RegExp(`^${PARTICLE}$`, 'u');
+const PARTICLES: ReadonlySet<string> = new Set(PARTICLE.slice(3, -1).split('|'));
 const INITIAL_RE = new RegExp(`^${INITIAL}$`, 'u');
 const CASELESS_RE = new RegExp(`^${CASELESS}+$`, 'u');
+const NOT_LETTER = /[^\p{L}]/gu;
+
+/** `^\p{Lu}\.$` */
+function isInitial(t: string): boolean {
+  const n = t.length;
+  if (n === 2) {
+    if (t.charCodeAt(1) !== 46) return false;
+    const c = t.charCodeAt(0);
+    if (c < 128) return c >= 65 && c <= 90;
+  } else if (n !== 3 || t.charCodeAt(2) !== 46) return false;
+  return INITIAL_RE.test(t);
+}
+
+/** `^CASELESS+$` (no ASCII character belongs to a caseless script) */
+function isCaselessWord(t: string): boolean {
+  return t.charCodeAt(0) >= 128 && CASELESS_RE.test(t);
+}
+
+/** Number of UTF-16 code units of letters in `t` (`t.replace(/[^\p{L}]/gu, '').length`). */
+function letterUnits(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) {
+      NOT_LETTER.lastIndex = 0;
+      return t.replace(NOT_LETTER, '').length;
+    }
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
+}
 
 /**
  * Validates and trims a candidate: drops UI words at the `trim` end(s), requires two name
  * words (one for caseless scripts). Returns the kept [start, end) relative to `s`, or null.
  */
 function acceptName(s: string, trim: 'end' | 'start', lower: boolean): [number, number] | null {
-  let toks = tokens(s);
+  // word tokens: runs of characters other than whitespace and ','
+  const toks: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || isJsSpace(c)) { i++; continue; }
+    let j = i + 1;
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      if (d === 44 || isJsSpace(d)) break;
+      j++;
+    }
+    toks.push(s.slice(i, j));
+    starts.push(i);
+    ends.push(j);
+    i = j;
+  }
+  let a = 0;
+  let b = toks.length;
   if (trim === 'end') {
-    const firstStop = toks.findIndex((k) => isStopToken(k.t));
-    if (firstStop >= 0) toks = toks.slice(0, firstStop);
+    for (let k = 0; k < b; k++) if (isStopToken(toks[k] as string)) { b = k; break; }
   } else {
-    let lastStop = -1;
-    toks.forEach((k, i) => { if (isStopToken(k.t)) lastStop = i; });
-    if (lastStop >= 0) toks = toks.slice(lastStop + 1);
+    for (let k = b - 1; k >= 0; k--) if (isStopToken(toks[k] as string)) { a = k + 1; break; }
   }
   // no dangling particles or initials at either end
-  while (toks.length && (PARTICLE_RE.test((toks[toks.length - 1] as { t: string }).t) || INITIAL_RE.test((toks[toks.length - 1] as { t: string }).t))) toks.pop();
-  while (toks.length && PARTICLE_RE.test((toks[0] as { t: string }).t)) toks.shift();
-  if (toks.length === 0) return null;
-  const words = toks.filter((k) => !PARTICLE_RE.test(k.t) && !INITIAL_RE.test(k.t));
-  const caseless = words.every((k) => CASELESS_RE.test(k.t));
-  if (caseless) {
-    const chars = words.reduce((n, k) => n + k.t.length, 0);
-    if (chars < 2) return null;
-  } else {
-    if (words.length < 2) return null;
-    if (words.some((k) => k.t.replace(/[^\p{L}]/gu, '').length < 2 && !INITIAL_RE.test(k.t))) return null;
-    if (lower && words.some((k) => FUNCTION_WORDS.has(k.t.toLowerCase()))) return null;
+  while (b > a && (PARTICLES.has(toks[b - 1] as string) || isInitial(toks[b - 1] as string))) b--;
+  while (b > a && PARTICLES.has(toks[a] as string)) a++;
+  if (b === a) return null;
+  let words = 0;
+  let caseless = true;
+  let chars = 0;
+  let short = false;
+  let functionWord = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as string;
+    if (PARTICLES.has(t) || isInitial(t)) continue;
+    words++;
+    chars += t.length;
+    if (caseless && !isCaselessWord(t)) caseless = false;
+    if (!short && letterUnits(t) < 2) short = true;
+    if (lower && !functionWord && FUNCTION_WORDS.has(t.toLowerCase())) functionWord = true;
   }
-  return [(toks[0] as { start: number }).start, (toks[toks.length - 1] as { end: number }).end];
+  if (caseless) {
+    if (chars < 2) return null;
+  } else if (words < 2 || short || functionWord) return null;
+  return [starts[a] as number, ends[b - 1] as number];
 }
 
 const CASELESS_START = new RegExp(`^${CASELESS}`, 'u');
@@ -138,13 +206,25 @@ function nameAt(text: string, at: number, allowLower: boolean, trim: 'end' | 'st
     else if (allowLower && LOWER_START.test(ch)) forms = FORMS_LOWER;
     else return null;
   }
+  if (forms !== FORMS_CASELESS) {
+    // the cased forms have two words or more: the first (letters, marks, apostrophes and
+    // hyphens) is followed by a space, or by a comma ("Doe, Jane")
+    let j = at + 1;
+    const n = text.length;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 39 || d === 45 || d === 0x2019 || isLetterOrMarkCode(d)) j++;
+      else break;
+    }
+    const d = j < n ? text.charCodeAt(j) : 0;
+    if (!(d === 32 || d === 0xa0 || (d === 44 && forms === FORMS_UPPER))) return null;
+  }
   let best: [number, number] | null = null;
   for (const i of forms) {
     const f = NAME_FORMS[i] as { re: RegExp; lower: boolean };
-    f.re.lastIndex = at;
-    const m = f.re.exec(text);
-    if (!m) continue;
-    const matched = at + m[0].length > limit ? m[0].slice(0, limit - at) : m[0];
+    const end = stickyEnd(f.re, text, at);
+    if (end < 0) continue;
+    const matched = end > limit ? text.slice(at, limit) : text.slice(at, end);
     const kept = acceptName(matched, trim, f.lower);
     if (!kept) continue;
     const cand: [number, number] = [at + kept[0], at + kept[1]];
@@ -158,7 +238,9 @@ function nameAt(text: string, at: number, allowLower: boolean, trim: 'end' | 'st
  * forward from each word start, leftmost (longest) first.
  */
 function nameBefore(text: string, pos: number, allowLower: boolean): [number, number] | null {
-  if (pos <= 0 || !/[\p{L}\p{M}.]/u.test(text.charAt(pos - 1))) return null;
+  if (pos <= 0) return null;
+  const pc = text.charCodeAt(pos - 1);
+  if (pc !== 46 && !isLetterOrMarkCode(pc)) return null;
   let s = pos;
   while (s > 0 && pos - s < 60 && isNameChar(text, s - 1)) s--;
   // at most the last six words can start the name
@@ -269,17 +351,25 @@ const SURNAME = new RegExp(`(?:${TITLE}|${CAPS})`, 'yu');
 
 /** A single capitalised surname after an honorific. */
 function surnameAt(text: string, at: number): [number, number] | null {
-  SURNAME.lastIndex = at;
-  const m = SURNAME.exec(text);
-  if (!m || isStopToken(m[0]) || m[0].length < 2) return null;
-  return [at, at + m[0].length];
+  const end = stickyEnd(SURNAME, text, at);
+  if (end < 0) return null;
+  const w = text.slice(at, end);
+  if (isStopToken(w) || w.length < 2) return null;
+  return [at, end];
 }
 const KEY_SEP = /\s*(?:=|:\s*(?=["']))\s*["']?/y;
 const ROLE_BEFORE = /\s*\($/;
 const INTO_BEFORE = /(["'])\s+into\s+["']$/i;
 const DASH_BEFORE = /\s[–—-]\s$/;
-const CHAT_DELIM = /[\n\t|·•;›»│]/;
-const NAME_CHAR = /[\p{L}\p{M} .'’,–—-]/u;
+/** `[\n\t|·•;›»│]` */
+function isChatDelim(c: number): boolean {
+  return c === 10 || c === 9 || c === 124 || c === 0xb7 || c === 0x2022 || c === 59 || c === 0x203a || c === 0xbb || c === 0x2502;
+}
+
+/** `[\w.+%-]` */
+function isWordDotChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 37 || c === 45;
+}
 const SLUG = /\p{Ll}{2,}(?:-\p{Ll}{2,}){1,3}(?=[/?#&\s]|$)/uy;
 const DISPLAY_BEFORE = /(?:\s*["']?\s*<|\s*\(|\s+[·•]\s+)$/;
 
@@ -295,15 +385,17 @@ function chatNames(text: string, out: Span[]): void {
       if (isLetterBefore(text, p)) {
         let s = p;
         while (s > 0 && p - s < 64 && isNameChar(text, s - 1)) s--;
-        const before = s === 0 ? '' : text.charAt(s - 1);
-        if (s === 0 || CHAT_DELIM.test(before) || before === ':' || before === ')' || before === '"') {
+        const before = s === 0 ? 0 : text.charCodeAt(s - 1);
+        if (s === 0 || isChatDelim(before) || before === 58 || before === 41 || before === 34) {
           // a field may follow " – " inside the walked-back text ("Home – Jane Doe: …")
           const seg = text.slice(s, p);
           const cut = Math.max(seg.lastIndexOf(' - '), seg.lastIndexOf(' – '), seg.lastIndexOf(' — '));
           let st = cut >= 0 ? s + cut + 3 : s;
-          while (st < p && text.charAt(st) === ' ') st++;
-          const r = nameAt(text, st, false);
-          if (r && r[0] === st && r[1] === p) emit(out, r);
+          while (st < p && text.charCodeAt(st) === 32) st++;
+          if (mayBeWholeName(text, st, p)) {
+            const r = nameAt(text, st, false);
+            if (r && r[0] === st && r[1] === p) emit(out, r);
+          }
         }
       }
       p = text.indexOf(marker, p + marker.length);
@@ -311,14 +403,43 @@ function chatNames(text: string, out: Span[]): void {
   }
 }
 
+/**
+ * A necessary condition for `nameAt(text, st, false)` to be exactly [st, p): checked on ASCII
+ * text only (true otherwise). Every word of such a name starts with a capital (or is a
+ * particle), none is a UI word, and there are at least two besides particles and initials.
+ */
+function mayBeWholeName(text: string, st: number, p: number): boolean {
+  let words = 0;
+  let i = st;
+  while (i < p) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c === 44 || isJsSpace(c)) { i++; continue; }
+    let j = i + 1;
+    while (j < p) {
+      const d = text.charCodeAt(j);
+      if (d >= 128) return true;
+      if (d === 44 || isJsSpace(d)) break;
+      j++;
+    }
+    const tok = text.slice(i, j);
+    i = j;
+    if (PARTICLES.has(tok)) continue;
+    if (c < 65 || c > 90 || isStopToken(tok)) return false;
+    if (!isInitial(tok)) words++;
+  }
+  return words >= 2;
+}
+
 function isNameChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 39 || c === 44 || c === 45;
-  return NAME_CHAR.test(text.charAt(i));
+  if (c === 0x2019 || c === 0x2013 || c === 0x2014) return true; // ’ – —
+  return isLetterOrMarkCode(c);
 }
 
 function isLetterBefore(text: string, p: number): boolean {
-  return /[\p{L}\p{M}]/u.test(text.charAt(p - 1));
+  return p > 0 && isLetterOrMarkCode(text.charCodeAt(p - 1));
 }
 
 /** Display names before an e-mail address: `"Jane Doe" <jane@…>`, `Jane Doe (jane@…)`, `Jane Doe · jane@…`. */
@@ -326,7 +447,7 @@ function displayNames(text: string, out: Span[]): void {
   let at = text.indexOf('@');
   while (at > 0) {
     let s = at;
-    while (s > 0 && at - s < 64 && /[\w.+%-]/.test(text.charAt(s - 1))) s--;
+    while (s > 0 && at - s < 64 && isWordDotChar(text.charCodeAt(s - 1))) s--;
     const m = DISPLAY_BEFORE.exec(text.slice(Math.max(0, s - 6), s));
     if (m) emit(out, nameBefore(text, s - m[0].length, false));
     at = text.indexOf('@', at + 1);
@@ -339,27 +460,23 @@ export function detectPerson(scan: Scan, out: Span[]): void {
     switch (h.kind) {
       case 'person.prefix':
       case 'person.prefix.lc': {
-        PREFIX_SEP.lastIndex = h.end;
-        const m = PREFIX_SEP.exec(text);
-        if (m) emit(out, nameAt(text, h.end + m[0].length, h.kind === 'person.prefix.lc'));
+        const e = stickyEnd(PREFIX_SEP, text, h.end);
+        if (e >= 0) emit(out, nameAt(text, e, h.kind === 'person.prefix.lc'));
         break;
       }
       case 'person.honorific': {
-        HONORIFIC_SEP.lastIndex = h.end;
-        const m = HONORIFIC_SEP.exec(text);
-        if (m) emit(out, nameAt(text, h.end + m[0].length, false) ?? surnameAt(text, h.end + m[0].length));
+        const e = stickyEnd(HONORIFIC_SEP, text, h.end);
+        if (e >= 0) emit(out, nameAt(text, e, false) ?? surnameAt(text, e));
         break;
       }
       case 'person.prefix.punct': {
-        PUNCT_SEP.lastIndex = h.end;
-        const m = PUNCT_SEP.exec(text);
-        if (m && m[0].trim()) emit(out, nameAt(text, h.end + m[0].length, false));
+        const e = stickyEnd(PUNCT_SEP, text, h.end);
+        if (e >= 0 && text.slice(h.end, e).trim()) emit(out, nameAt(text, e, false));
         break;
       }
       case 'person.key': {
-        KEY_SEP.lastIndex = h.end;
-        const m = KEY_SEP.exec(text);
-        if (m && !isAlnumBefore(text, h.start)) emit(out, nameAt(text, h.end + m[0].length, true));
+        const e = stickyEnd(KEY_SEP, text, h.end);
+        if (e >= 0 && !isAlnumBefore(text, h.start)) emit(out, nameAt(text, e, true));
         break;
       }
       case 'person.suffix':
@@ -389,9 +506,8 @@ export function detectPerson(scan: Scan, out: Span[]): void {
       }
       case 'person.path': {
         if (text.charAt(h.start - 1) !== '/' || text.charAt(h.end) !== '/') break;
-        SLUG.lastIndex = h.end + 1;
-        const m = SLUG.exec(text);
-        if (m && !m[0].split('-').some((w) => isStopToken(w))) emit(out, [h.end + 1, h.end + 1 + m[0].length]);
+        const e = stickyEnd(SLUG, text, h.end + 1);
+        if (e >= 0 && !text.slice(h.end + 1, e).split('-').some((w) => isStopToken(w))) emit(out, [h.end + 1, e]);
         break;
       }
       default:
@@ -403,5 +519,5 @@ export function detectPerson(scan: Scan, out: Span[]): void {
 }
 
 function isAlnumBefore(text: string, i: number): boolean {
-  return i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1));
+  return i > 0 && isLetterOrNumberCode(text.charCodeAt(i - 1));
 }

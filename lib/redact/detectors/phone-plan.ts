@@ -13,38 +13,67 @@ interface MinMetadata {
 }
 
 const META = metadataJson as unknown as MinMetadata;
-const compiled = new Map<string, RegExp | null>();
-const parsingPrefix = new Map<string, RegExp>();
 
-function countryMeta(cc: string): unknown[] | undefined {
-  return META.countries[cc];
+/** One country's plan, read from the metadata once (patterns compiled on first use). */
+interface Plan {
+  /** possible national-number lengths, or null when the metadata lists none */
+  lengths: readonly number[] | null;
+  /** the national-number pattern, whole-string */
+  re: RegExp | null;
+  /** national prefix for parsing, as a sticky pattern matched at 0, or null */
+  forParsing: RegExp | null;
+  /** whether a matched prefix for parsing is kept (the metadata's transform rule) */
+  keepParsed: boolean;
+  /** the national (trunk) prefix, when there is no prefix for parsing */
+  nationalPrefix: string;
 }
 
-function nationalPattern(cc: string): RegExp | null {
-  let re = compiled.get(cc);
-  if (re === undefined) {
-    const m = countryMeta(cc);
-    re = m && typeof m[2] === 'string' ? new RegExp(`^(?:${m[2]})$`) : null;
-    compiled.set(cc, re);
+const plans = new Map<string, Plan | null>();
+
+function planOf(cc: string): Plan | null {
+  let p = plans.get(cc);
+  if (p === undefined) {
+    const m = META.countries[cc];
+    if (!m) p = null;
+    else {
+      const forParsing = m[7];
+      p = {
+        lengths: Array.isArray(m[3]) ? (m[3] as number[]) : null,
+        re: typeof m[2] === 'string' ? new RegExp(`^(?:${m[2]})$`) : null,
+        forParsing: typeof forParsing === 'string' && forParsing ? new RegExp(`(?:${forParsing})`, 'y') : null,
+        keepParsed: !!m[8],
+        nationalPrefix: typeof m[5] === 'string' ? m[5] : '',
+      };
+    }
+    plans.set(cc, p);
   }
-  return re;
+  return p;
+}
+
+function numberValid(p: Plan, nsn: string): boolean {
+  if (p.lengths !== null && !p.lengths.includes(nsn.length)) return false;
+  return p.re !== null && p.re.test(nsn);
 }
 
 /** Whether `nsn` (national significant number, digits only) is a valid number of `cc`. */
 export function nationalNumberValid(cc: string, nsn: string): boolean {
-  const m = countryMeta(cc);
-  if (!m) return false;
-  const lengths = m[3];
-  if (Array.isArray(lengths) && !lengths.includes(nsn.length)) return false;
-  const re = nationalPattern(cc);
-  return re !== null && re.test(nsn);
+  const p = planOf(cc);
+  return p !== null && numberValid(p, nsn);
 }
 
 /** Possible length only (no pattern). */
 export function nationalNumberPossible(cc: string, nsn: string): boolean {
-  const m = countryMeta(cc);
-  const lengths = m?.[3];
-  return Array.isArray(lengths) && lengths.includes(nsn.length);
+  const p = planOf(cc);
+  return p !== null && p.lengths !== null && p.lengths.includes(nsn.length);
+}
+
+/** How many leading digits are the national prefix of `cc` in `digits` (0: none to remove). */
+function prefixLength(p: Plan, digits: string): number {
+  if (p.forParsing !== null) {
+    p.forParsing.lastIndex = 0;
+    return p.forParsing.test(digits) && !p.keepParsed ? p.forParsing.lastIndex : 0;
+  }
+  return p.nationalPrefix && digits.startsWith(p.nationalPrefix) ? p.nationalPrefix.length : 0;
 }
 
 /**
@@ -53,28 +82,19 @@ export function nationalNumberPossible(cc: string, nsn: string): boolean {
  * "1 212…" in US → "212…"); plans without one (IT) keep the digits as they are.
  */
 export function nationalSignificant(cc: string, digits: string): string[] {
-  const m = countryMeta(cc);
-  if (!m) return [];
-  const out = [digits];
-  const forParsing = m[7];
-  if (typeof forParsing === 'string' && forParsing) {
-    let re = parsingPrefix.get(cc);
-    if (re === undefined) {
-      re = new RegExp(`^(?:${forParsing})`);
-      parsingPrefix.set(cc, re);
-    }
-    const p = re.exec(digits);
-    if (p && p[0].length > 0 && !m[8]) out.push(digits.slice(p[0].length));
-  } else if (typeof m[5] === 'string' && m[5] && digits.startsWith(m[5])) {
-    out.push(digits.slice(m[5].length));
-  }
-  return out;
+  const p = planOf(cc);
+  if (!p) return [];
+  const cut = prefixLength(p, digits);
+  return cut > 0 ? [digits, digits.slice(cut)] : [digits];
 }
 
 /** A number written nationally is valid in `cc`. */
 export function validNational(cc: string, digits: string): boolean {
-  for (const nsn of nationalSignificant(cc, digits)) if (nationalNumberValid(cc, nsn)) return true;
-  return false;
+  const p = planOf(cc);
+  if (!p) return false;
+  if (numberValid(p, digits)) return true;
+  const cut = prefixLength(p, digits);
+  return cut > 0 && numberValid(p, digits.slice(cut));
 }
 
 /** A number written internationally (`digits` after "+" or "00", trunk "(0)" already removed). */

@@ -18,8 +18,15 @@
  */
 import type { Hit, Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { validInternational, validNational } from './phone-plan';
-import { isAlnumAt, isDigitCode } from './util';
+import { validInternational as validInternational_, validNational as validNational_ } from './phone-plan';
+import { isAlnumAt as isAlnumAt_, isDigitCode as isDigitCode_ } from './util';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const validInternational = validInternational_;
+const validNational = validNational_;
+const isAlnumAt = isAlnumAt_;
+const isDigitCode = isDigitCode_;
 
 /** National plans tried for numbers written with a trunk 0 and no country code. */
 const TRUNK0: readonly string[] = ['GB', 'DE', 'FR', 'IN', 'NL', 'BE', 'AT', 'CH', 'IE', 'AU', 'NZ'];
@@ -142,8 +149,10 @@ const LABEL_GAP = /^\s*(?:is\s*)?(?:[:=#]|\.:?)?\s*["']?$/;
 
 export const PHONE_KEYWORDS: readonly Keyword[] = [...PHONE_LABELS, ...PHONE_KEYWORDS_KV];
 
-function labelledBefore(scan: Scan, labels: readonly Hit[], start: number): boolean {
-  for (const h of labels) {
+function labelledBefore(scan: Scan, labels: readonly Hit[], from: number, start: number): boolean {
+  const to = Math.min(labels.length, from + 16);
+  for (let k = from; k < to; k++) {
+    const h = labels[k] as Hit;
     if (h.start > start) break;
     if (h.end > start || start - h.end > 6) continue;
     if (h.kind === 'phone.label' && LABEL_GAP.test(scan.text.slice(h.end, start))) return true;
@@ -207,8 +216,6 @@ function classify(text: string, cand: Candidate, b: number, labelled: boolean): 
   const count = cand.cum[b] as number;
   if (count < 7 || count > 15) return false;
   const digits = count === cand.digits.length ? cand.digits : cand.digits.slice(0, count);
-  const first = elems[0] as Elem;
-  const last = elems[b] as Elem;
 
   if (cand.plus) {
     // "+49 (0)69 …": the bracketed trunk zero is not dialled
@@ -224,10 +231,22 @@ function classify(text: string, cand: Candidate, b: number, labelled: boolean): 
     return validInternational(intl, intl.length >= 10);
   }
   if (digits.startsWith('00') && digits.length >= 11) return validInternational(digits.slice(2), false);
-  if (isDateShape(elems, b) || DATE_INSIDE.test(text.slice(first.start, last.end))) return false;
-  if (b === 2 && first.len === 3 && (elems[1] as Elem).len === 2 && last.len === 4 && (elems[1] as Elem).sep === '-' && last.sep === '-') return false; // SSN shape
-  if (isThousands(elems, b)) return false;
+  // the plan checks first, the (costlier) shape vetoes only for a number that passes them
+  return nationalOk(digits, elems, b, labelled) && !vetoed(text, elems, b);
+}
 
+/** Dates, SSN-shaped and thousands-grouped numbers are not phone numbers. */
+function vetoed(text: string, elems: Elem[], b: number): boolean {
+  const first = elems[0] as Elem;
+  const last = elems[b] as Elem;
+  if (isDateShape(elems, b) || DATE_INSIDE.test(text.slice(first.start, last.end))) return true;
+  if (b === 2 && first.len === 3 && (elems[1] as Elem).len === 2 && last.len === 4 && (elems[1] as Elem).sep === '-' && last.sep === '-') return true; // SSN shape
+  return isThousands(elems, b);
+}
+
+/** A number written without an international prefix, valid in a national plan its shape allows. */
+function nationalOk(digits: string, elems: Elem[], b: number, labelled: boolean): boolean {
+  const last = elems[b] as Elem;
   if (digits.charCodeAt(0) === 48) {
     if (digits.length < 9 || digits.length > 12) return false;
     if (b === 0 && !labelled && digits.length < 10) return false;
@@ -267,9 +286,12 @@ function classify(text: string, cand: Candidate, b: number, labelled: boolean): 
 
 export function detectPhone(scan: Scan, out: Span[]): void {
   const text = scan.text;
-  const labels = scan.hits.filter((h) => h.kind === 'phone.label' || h.kind === 'phone.label.kv');
+  const cands = candidates(scan);
+  if (cands.length === 0) return;
+  const labels: Hit[] = [];
+  for (const h of scan.hits) if (h.kind === 'phone.label' || h.kind === 'phone.label.kv') labels.push(h);
   let labelFrom = 0;
-  for (const cand of candidates(scan)) {
+  for (const cand of cands) {
     const elems = cand.elems;
     if (cand.digits.length < 7) continue;
     const first = elems[0] as Elem;
@@ -277,8 +299,7 @@ export function detectPhone(scan: Scan, out: Span[]): void {
     // run of groups) and may end early, when the run continues into unrelated digits
     // label hits are sorted by start: skip those that ended long before this candidate
     while (labelFrom < labels.length && (labels[labelFrom] as Hit).start < cand.start - 64) labelFrom++;
-    const labelled = labelledBefore(scan, labels.slice(labelFrom, labelFrom + 16), cand.start);
-    if (!labelled && !cand.plus && REFERENCE_BEFORE.test(text.slice(Math.max(0, cand.start - 24), cand.start))) continue;
+    const labelled = labels.length > 0 && labelledBefore(scan, labels, labelFrom, cand.start);
     for (let b = Math.min(elems.length - 1, 7); b >= 0; b--) {
       const c = cand.cum[b] as number;
       if (c < 7) break;
@@ -290,6 +311,8 @@ export function detectPhone(scan: Scan, out: Span[]): void {
           : (elems[b + 1] as Elem).sep === ' ';
       if (!rightOk) continue;
       if (classify(text, cand, b, labelled)) {
+        // a reference number ("Order 0457584600"), not a phone number: the candidate is skipped
+        if (!labelled && !cand.plus && REFERENCE_BEFORE.test(text.slice(Math.max(0, cand.start - 24), cand.start))) break;
         out.push({ start: cand.plus ? cand.start : first.start, end: endElem.end, type: 'PHONE', rule: 'phone', priority: PRIORITY.phone });
         break;
       }

@@ -9,7 +9,13 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isAlnumAt } from './util';
+import { isAlnumAt as isAlnumAt_, isJsSpace as isJsSpace_, stickyEnd as stickyEnd_ } from './util';
+
+// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
+// transform, every use of an import is a property read through a getter).
+const isAlnumAt = isAlnumAt_;
+const isJsSpace = isJsSpace_;
+const stickyEnd = stickyEnd_;
 
 interface Known { rule: string; re: RegExp }
 
@@ -105,6 +111,27 @@ function valueAfter(text: string, at: number, kind: string, out: Span[]): void {
   out.push({ start: at, end: at + v.length, type: 'SECRET', rule: 'secret.generic', priority: PRIORITY.secretLabelled });
 }
 
+/**
+ * Cheap gate for URL_CREDENTIALS: some "://" is followed by "user:password@", i.e. the first of
+ * white space, '/', '?', '#' or '@' after it is an '@', with a ':' before it.
+ */
+function mayHoldUrlCredentials(text: string): boolean {
+  const n = text.length;
+  for (let p = text.indexOf('://'); p >= 0; p = text.indexOf('://', p + 1)) {
+    let colon = false;
+    for (let q = p + 3; q < n; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 64) {
+        if (colon) return true;
+        break;
+      }
+      if (c === 58) colon = true;
+      else if (c === 47 || c === 63 || c === 35 || isJsSpace(c)) break;
+    }
+  }
+  return false;
+}
+
 export function detectSecret(scan: Scan, out: Span[]): void {
   const text = scan.text;
   for (const h of scan.hits) {
@@ -112,17 +139,14 @@ export function detectSecret(scan: Scan, out: Span[]): void {
       if (isAlnumAt(text, h.start - 1)) continue;
       const k = KNOWN[h.word];
       if (!k) continue;
-      k.re.lastIndex = h.start;
-      const m = k.re.exec(text);
-      if (m) out.push({ start: h.start, end: h.start + m[0].length, type: 'SECRET', rule: k.rule, priority: PRIORITY.secret });
+      const e = stickyEnd(k.re, text, h.start);
+      if (e >= 0) out.push({ start: h.start, end: e, type: 'SECRET', rule: k.rule, priority: PRIORITY.secret });
     } else if (h.kind === 'secret.strong' || h.kind === 'secret.weak' || h.kind === 'secret.password') {
-      SEP.lastIndex = h.end;
-      const m = SEP.exec(text);
-      if (m) valueAfter(text, h.end + m[0].length, h.kind, out);
+      const e = stickyEnd(SEP, text, h.end);
+      if (e >= 0) valueAfter(text, e, h.kind, out);
     } else if (h.kind === 'secret.auth') {
-      AUTH_SEP.lastIndex = h.end;
-      const m = AUTH_SEP.exec(text);
-      if (m) valueAfter(text, h.end + m[0].length, 'secret.strong', out);
+      const e = stickyEnd(AUTH_SEP, text, h.end);
+      if (e >= 0) valueAfter(text, e, 'secret.strong', out);
     }
   }
   if (text.indexOf('-----BEGIN') >= 0) {
@@ -132,7 +156,7 @@ export function detectSecret(scan: Scan, out: Span[]): void {
       out.push({ start: m.index, end: m.index + m[0].length, type: 'SECRET', rule: 'secret.private-key', priority: PRIORITY.secret });
     }
   }
-  if (text.indexOf('://') >= 0 && text.indexOf('@') >= 0) {
+  if (text.indexOf('://') >= 0 && text.indexOf('@') >= 0 && mayHoldUrlCredentials(text)) {
     URL_CREDENTIALS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = URL_CREDENTIALS.exec(text)) !== null) {
