@@ -69,10 +69,10 @@ export function candidates(root: Root, role: string): Element[] {
 /**
  * Could el's accessible name be the name made of `words`? A cheap test on what a name is
  * computed from: every word must occur in its content or the naming attributes on and inside
- * it (cached, see page-index.ts); else the longest word, `token`, in one of its labels (only
- * looked at when some label of the root has it) or aria-labelledby targets.
+ * it (cached, see page-index.ts); else the longest word, `token`, in one of its aria-labelledby
+ * targets, or it is one of `labelled`, the controls of the labels that have the token.
  */
-function mayBeNamed(ix: RootIndex, root: Root, el: Element, entry: Entry, words: readonly string[], token: string, labelsMayName: boolean): boolean {
+function mayBeNamed(ix: RootIndex, root: Root, el: Element, entry: Entry, words: readonly string[], token: string, labelled: ReadonlySet<Element>): boolean {
   if (words.every((w) => entry.hay.includes(w))) return true;
   if (entry.always) {
     const by = el.getAttribute('aria-labelledby');
@@ -82,11 +82,20 @@ function mayBeNamed(ix: RootIndex, root: Root, el: Element, entry: Entry, words:
       if (ref && ix.entry(ref).text.includes(token)) return true;
     }
   }
-  if (!labelsMayName) return false;
-  const labels = (el as HTMLInputElement).labels;
-  if (!labels) return false;
-  for (let i = 0; i < labels.length; i++) if (ix.entry(labels[i]!).text.includes(token)) return true;
-  return false;
+  return labelled.has(el);
+}
+
+/** The controls of root's labels whose text has `token` (found from the labels: asking each candidate for its `labels` walks the page). */
+function labelledWith(ix: RootIndex, root: Root, token: string): Set<Element> {
+  const out = new Set<Element>();
+  const labels = byTag(root, 'label');
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] as HTMLLabelElement;
+    if (!ix.entry(label).text.includes(token)) continue;
+    const control = label.control;
+    if (control) out.add(control);
+  }
+  return out;
 }
 
 function longestWord(words: readonly string[]): string {
@@ -100,9 +109,7 @@ export function othersWithRoleAndName(root: Root, el: Element, role: string, nam
   const ix = indexFor(root);
   const words = name.replace(/…$/, '').split(' ');
   const token = longestWord(words);
-  const labels = byTag(root, 'label');
-  let labelsMayName = false;
-  for (let i = 0; i < labels.length && !labelsMayName; i++) labelsMayName = ix.entry(labels[i]!).text.includes(token);
+  const labelled = labelledWith(ix, root, token);
   const els = ix.list(role, () => candidates(root, role));
   const entries = ix.entriesFor(role, els);
   for (let i = 0; i < els.length; i++) {
@@ -111,8 +118,8 @@ export function othersWithRoleAndName(root: Root, el: Element, role: string, nam
     let entry = entries[i]!;
     if (entry.stale) entries[i] = entry = ix.entry(e);
     // most candidates are ruled out here, by the name's longest word
-    if (!entry.hay.includes(token) && !entry.always && !labelsMayName) continue;
-    if (mayBeNamed(ix, root, e, entry, words, token, labelsMayName) && roleOf(e) === role && nameOf(e, role) === name) return 1;
+    if (!entry.hay.includes(token) && !entry.always && !labelled.has(e)) continue;
+    if (mayBeNamed(ix, root, e, entry, words, token, labelled) && roleOf(e) === role && nameOf(e, role) === name) return 1;
   }
   return 0;
 }
