@@ -15,7 +15,7 @@ function tidy(s: string): string {
 /** Roles named from their content (AccName 1.2, as dom-accessibility-api lists them). */
 const FROM_CONTENT = new Set(['button', 'cell', 'checkbox', 'columnheader', 'gridcell', 'heading', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'radio', 'row', 'rowheader', 'switch', 'tab', 'tooltip', 'treeitem']);
 /** Tags the quick path takes: no native naming rules of their own beyond content (and labels, for button). */
-const PLAIN_TAGS = new Set(['a', 'button', 'div', 'span', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const PLAIN_TAGS = new Set(['a', 'button', 'div', 'span', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Could a <label> of el's root label it (by `for`, or by containing it)? Looks at the labels, not the whole page. */
 export function mayHaveLabel(el: Element): boolean {
@@ -29,6 +29,12 @@ export function mayHaveLabel(el: Element): boolean {
 
 /** Elements inside a target that the quick path reads as plain text: no naming rules of their own. */
 const PLAIN_INNER = new Set(['span', 'b', 'i', 'em', 'strong', 'small', 'div', 'p', 'br', 'u', 's', 'mark', 'kbd', 'code', 'sub', 'sup', 'abbr', 'time', 'bdi', 'bdo']);
+/**
+ * Elements inside a target that AccName also reads for their content when nested (cells,
+ * links, list items, and buttons, whose own ARIA label is then skipped): without naming
+ * attributes they read like plain ones.
+ */
+const CONTENT_INNER = new Set(['td', 'th', 'a', 'li', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NAMING_INNER = ['role', 'aria-label', 'aria-labelledby', 'aria-owns', 'title', 'alt', 'aria-describedby'];
 
 function isHiddenEl(el: Element, style: CSSStyleDeclaration | null): boolean {
@@ -37,11 +43,21 @@ function isHiddenEl(el: Element, style: CSSStyleDeclaration | null): boolean {
   return s.getPropertyValue('display') === 'none' || s.getPropertyValue('visibility') === 'hidden';
 }
 
+/** What a nested checkbox or radio with an ARIA label (a row's "Select" box) gives a name: its label; else null. */
+function nestedBoxLabel(el: Element): string | null {
+  if (el.localName !== 'input') return null;
+  const type = (el as HTMLInputElement).type;
+  if (type !== 'checkbox' && type !== 'radio') return null;
+  if (el.hasAttribute('aria-labelledby') || el.hasAttribute('role')) return null;
+  const label = (el.getAttribute('aria-label') ?? '').trim();
+  return label || null;
+}
+
 /**
- * The text of el's content as AccName computes it, when everything inside is plain (text and
- * plain inline or block elements without naming attributes of their own); else null. As in
- * dom-accessibility-api: hidden parts give nothing, and an element that is not `display:
- * inline` is set apart by spaces.
+ * The text of el's content as AccName computes it, when everything inside is plain (text,
+ * plain inline or block elements, cells, links and buttons without naming attributes of their
+ * own, checkboxes with an ARIA label); else null. As in dom-accessibility-api: hidden parts
+ * give nothing, and an element that is not `display: inline` is set apart by spaces.
  */
 function plainContent(el: Element): string | null {
   let out = '';
@@ -53,10 +69,13 @@ function plainContent(el: Element): string | null {
     if (n.nodeType !== 1) continue;
     const child = n as Element;
     if (child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') continue;
-    if (!PLAIN_INNER.has(child.localName) || child.shadowRoot || NAMING_INNER.some((a) => child.hasAttribute(a))) return null;
+    const box = nestedBoxLabel(child);
+    const plain = PLAIN_INNER.has(child.localName) || CONTENT_INNER.has(child.localName);
+    if ((box === null && !plain) || child.shadowRoot || (box === null && NAMING_INNER.some((a) => child.hasAttribute(a)))) return null;
     const style = getComputedStyle(child);
     if (isHiddenEl(child, style)) continue;
-    const inner = plainContent(child);
+    let inner: string | null = box;
+    if (inner === null) inner = plainContent(child);
     if (inner === null) return null;
     const sep = style.getPropertyValue('display') !== 'inline' ? ' ' : '';
     out += sep + inner.trim() + sep;

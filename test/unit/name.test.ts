@@ -104,16 +104,38 @@ function buildControl(kind: string, l: Labelling): Element {
   return el;
 }
 
+const cellContent = fc.constantFrom(
+  'INV-1001', '<span class="mono">INV-1002</span>', '<a href="/c/1">Hooli</a>', '<a href="/c/2" title="t">Acme</a>',
+  '<input type="checkbox" aria-label="Select invoice INV-1">', '<input type="checkbox">', '<input type="radio" aria-label=" ">',
+  '<button><span aria-hidden="true"></span><span>Edit</span></button>', '<button aria-label="Delete row">x</button>',
+  '<time datetime="2026-03-01">1 Mar</time>', '<span hidden>secret</span>', '<span style="display:none">gone</span>',
+  '<div>block</div>', '<b>bold</b> text', '', '<img alt="logo">', '<span role="img" aria-label="star">*</span>',
+);
+const rowSpec = fc.record({ cells: fc.array(cellContent, { minLength: 1, maxLength: 5 }), th: fc.boolean(), rowLabel: fc.constantFrom(null, 'Row label'), rowRole: fc.constantFrom(null, 'row', 'button') });
+
 describe('nameOf', () => {
+  it('names table rows from their cells as the general algorithm does', () => {
+    fc.assert(
+      fc.property(rowSpec, (r) => {
+        const cells = r.cells.map((c, i) => (r.th && i === 0 ? `<th>${c}</th>` : `<td>${c}</td>`)).join('');
+        document.body.innerHTML = `<table><tbody><tr id="r"${r.rowLabel ? ` aria-label="${r.rowLabel}"` : ''}${r.rowRole ? ` role="${r.rowRole}"` : ''}>${cells}</tr></tbody></table>`;
+        const tr = document.querySelector('#r')!;
+        expect(nameOf(tr, roleOf(tr))).toBe(reference(tr));
+        for (const el of Array.from(tr.querySelectorAll('*'))) expect(nameOf(el, roleOf(el))).toBe(reference(el));
+      }),
+      { numRuns: 400 },
+    );
+  }, 30_000);
+
   it('names form controls by their labels as the general algorithm does', () => {
     fc.assert(
       fc.property(control, labelling, (kind, l) => {
         const el = buildControl(kind, l);
         expect(nameOf(el, roleOf(el))).toBe(reference(el));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
-  });
+  }, 30_000);
 
   it('gives the same name as the general AccName algorithm, quick path or not', () => {
     fc.assert(
@@ -122,9 +144,9 @@ describe('nameOf', () => {
         expect(nameOf(el, roleOf(el))).toBe(reference(el));
         expect(nameOf(el)).toBe(reference(el));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
-  });
+  }, 30_000);
 
   it('names a text-only button from its text, and from its label when one points at it', () => {
     document.body.innerHTML = '<button id="b"> Save  draft </button><button id="c">Go</button><label for="c">Proceed</label>';
