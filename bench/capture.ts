@@ -16,7 +16,11 @@
  * content script is built with WXT (the project config, output in a temporary folder) for its size.
  *
  * Usage: npx tsx bench/capture.ts [--json FILE] [--measured 300] [--warmup 30] [--no-build]
- *                                 [--no-rrweb] [--no-trace] [--no-profile]
+ *                                 [--no-rrweb] [--no-trace] [--no-profile] [--unpaced]
+ *
+ * Input is paced like a person's (frames between interactions, the pointer resting on a
+ * target before the press, 20 ms between keys), so a handler does not pay for the page's own
+ * rendering of the previous input; --unpaced drives Playwright's instant input instead.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -47,8 +51,12 @@ const { values: opts } = parseArgs({
     'no-rrweb': { type: 'boolean', default: false },
     'no-trace': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
+    unpaced: { type: 'boolean', default: false },
   },
 });
+/** Human pacing (see docs/performance.md): frames between interactions, a hover before a press, a delay between keys. */
+const PACED = !opts.unpaced;
+const TYPE_DELAY_MS = 20;
 const MEASURED = Number(opts.measured);
 const WARMUP = Number(opts.warmup);
 const say = (m = '') => process.stdout.write(`${m}\n`);
@@ -121,7 +129,12 @@ declare global {
 }
 
 async function prepare(page: Page, kind: string | null, selector: string | null, blur: boolean) {
-  return page.evaluate(([k, s, b]) => window.__wpBench.prepare(k, s, b), [kind, selector, blur] as const);
+  return page.evaluate(([k, s, b, settle]) => window.__wpBench.prepare(k, s, b, settle), [kind, selector, blur, PACED] as const);
+}
+
+/** Two rendered frames in the page: the time a person takes between moving and pressing. */
+async function frames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
 async function perform(page: Page, p: Primitive, label: string): Promise<void> {
@@ -129,12 +142,22 @@ async function perform(page: Page, p: Primitive, label: string): Promise<void> {
     case 'click': {
       const pt = await prepare(page, label, p.selector, false);
       if (!pt) throw new Error(`no point for ${p.selector}`);
-      await page.mouse.click(pt.x, pt.y);
+      if (!PACED) {
+        await page.mouse.click(pt.x, pt.y);
+        return;
+      }
+      // a person's pointer rests on the target for a while before pressing it
+      await page.mouse.move(pt.x, pt.y);
+      await frames(page);
+      await page.mouse.down();
+      await page.mouse.up();
       return;
     }
     case 'type':
       await prepare(page, label, null, false);
-      await page.keyboard.type(p.text);
+      // fast typing is still slower than a frame per key
+      await page.keyboard.type(p.text, PACED ? { delay: TYPE_DELAY_MS } : {});
+      if (PACED) await frames(page);
       await page.keyboard.press('Tab');
       return;
     case 'selectOption':
@@ -326,6 +349,9 @@ async function main(): Promise<void> {
   say(`Waypoint capture bench — ${new Date().toISOString()} — Chromium ${version}, headless, ${process.platform} ${(await import('node:os')).cpus().length} CPU`);
   say(`page: ${info.elements.toLocaleString('en-US')} elements (generated app: nav, labelled form, 3 native selects, combobox + listbox, table of Edit/Delete rows, modal dialog)`);
   say(`timer: crossOriginIsolated=${info.crossOriginIsolated}, performance.now() resolution ${info.resolutionUs} µs (COOP/COEP served); each handler call is timed, so a sum of n calls carries ±n×resolution jitter`);
+  say(PACED
+    ? `input: paced like a person (two frames between interactions, pointer resting two frames on the target before the press, ${TYPE_DELAY_MS} ms between keys); --unpaced for Playwright's instant input`
+    : 'input: UNPACED (Playwright\'s instant input: the next event can come before the page rendered the last one)');
   say('the extension is NOT loaded: lib/capture is bundled with esbuild at run time and started in the page with a context like the content script\'s');
   say('(steps pushed to an array: runtime.sendMessage, uuidv7 and the scope check are not included)');
   if (stubbed.size) say(`note: extension APIs stubbed for the bench bundle: ${[...stubbed].join(', ')}`);
@@ -435,6 +461,7 @@ async function main(): Promise<void> {
       measured: MEASURED,
       warmup: WARMUP,
       stubbed: [...stubbed],
+      paced: PACED,
       conditions: Object.fromEntries(
         out.map((r) => [
           r.cond.id,

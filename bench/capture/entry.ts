@@ -7,6 +7,7 @@
 import { startCapture } from '../../lib/capture';
 import { runDeferredChecks } from '../../lib/semantics/selectors';
 import type { CandidateStep } from '../../lib/schema';
+import { whenIdle } from '../../lib/content/idle';
 import { installBench } from './harness';
 
 let idleScheduled = false;
@@ -20,17 +21,17 @@ installBench(
       active: () => true,
       typing: () => 'length',
       privateSelectors: () => [],
-      // as in the content script (lib/content/run.ts): steps wait for an idle callback (at
-      // most 300 ms), which runs the deferred selector checks for all of them; the harness
-      // times that callback as deferred work of the interaction that scheduled it
+      // as in the content script (lib/content/run.ts): steps wait until the browser is idle (at
+      // most 300 ms), then the deferred selector checks run for all of them; the harness times
+      // that callback as deferred work of the interaction that scheduled it
       emit: (step) => {
         emit(step);
         if (idleScheduled) return;
         idleScheduled = true;
-        requestIdleCallback(() => {
+        whenIdle(window, () => {
           idleScheduled = false;
           runDeferredChecks();
-        }, { timeout: 300 });
+        }, 300);
       },
     });
   },

@@ -68,8 +68,8 @@ export interface StartOptions {
 export interface WpBench {
   info(): PageInfo;
   start(opts?: StartOptions): StartInfo;
-  /** closes the current interaction, optionally blurs and scrolls a target into view, opens the next */
-  prepare(kind: string | null, selector: string | null, blur: boolean): Promise<{ x: number; y: number } | null>;
+  /** closes the current interaction, lets the page render (settle), optionally blurs and scrolls a target into view, opens the next */
+  prepare(kind: string | null, selector: string | null, blur: boolean, settle?: boolean): Promise<{ x: number; y: number } | null>;
   results(): BenchResults;
   /** the deferred-work schedulers the recorder has used so far */
   scheduled(): string[];
@@ -278,14 +278,16 @@ export function installBench(recorder: string, starter: Starter, describeEmitted
     scheduled() {
       return [...scheduled].sort();
     },
-    async prepare(kind, selector, blur) {
+    async prepare(kind, selector, blur, settle = false) {
       if (current) interactions.push(current);
       current = null;
       // pace like a person: let the page render what the last interaction changed (two frames)
       // before the next one starts, so the next handler does not pay for the page's own pending
       // style and layout work, as it never would between two human actions
-      await nextFrame();
-      await nextFrame();
+      if (settle) {
+        await nextFrame();
+        await nextFrame();
+      }
       if (blur) {
         const a = document.activeElement;
         if (a instanceof HTMLElement && a !== document.body) a.blur();

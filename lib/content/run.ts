@@ -7,6 +7,7 @@ import { parseScope } from './parse';
 import type { CandidateStep } from '../schema/step';
 import { uuidv7 } from '../schema/uuid';
 import { runDeferredChecks } from '../semantics/selectors';
+import { whenIdle } from './idle';
 import { sendStep } from './sender';
 
 /**
@@ -71,8 +72,7 @@ function stepQueue(win: Window, signal: AbortSignal): { push(step: CandidateStep
       queue.push(step);
       if (scheduled) return;
       scheduled = true;
-      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
-      else win.setTimeout(flush, 50);
+      whenIdle(win, flush, IDLE_TIMEOUT_MS);
     },
   };
 }
