@@ -108,7 +108,11 @@ export class RootIndex {
     return e;
   }
 
+  /** Counts the batches of changes seen (text, naming and role attributes, structure). */
+  version = 0;
+
   private apply(records: MutationRecord[]): void {
+    this.version += 1;
     if (records.length > MAX_RECORDS) {
       this.clearLists();
       this.entries = new WeakMap();

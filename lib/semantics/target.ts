@@ -1,5 +1,6 @@
 import type { Target } from '../schema';
 import { contextOf } from './context';
+import { indexFor } from './page-index';
 import { descriptionOf, nameOf } from './name';
 import { shadowPathOf } from './path';
 import { ACTIONABLE_ROLES, roleOf } from './role';
@@ -21,8 +22,29 @@ export function actionableFrom(path: readonly EventTarget[], role: (el: Element)
   return first;
 }
 
-/** Role, accessible name, states, context and ranked selectors of el. */
+/** How long a description is reused for the same element while its page does not change. */
+const REUSE_MS = 10_000;
+let last: { el: Element; target: Target; version: number; at: number } | null = null;
+
+/**
+ * Role, accessible name, states, context and ranked selectors of el. A field is typically
+ * described twice within seconds (clicked, then its input recorded on leaving it): while
+ * nothing in its page's text, naming attributes or structure has changed since (page-index.ts),
+ * the earlier description is reused with fresh states, instead of reading styles that typing
+ * has just invalidated.
+ */
 export function describeTarget(el: Element): Target {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const now = Date.now();
+  if (last && last.el === el && now - last.at < REUSE_MS && indexFor(root).version === last.version) {
+    return { ...last.target, states: statesOf(el) };
+  }
+  const target = describeNow(el);
+  last = { el, target, version: indexFor(root).version, at: now };
+  return target;
+}
+
+function describeNow(el: Element): Target {
   const role = roleOf(el);
   const name = nameOf(el, role);
   const description = descriptionOf(el);
