@@ -50,8 +50,10 @@ test('every widget × interaction in the gallery records one select step with th
   const settle = async (before: number) => {
     await expect.poll(total, { timeout: 2000, intervals: [50, 100, 200] }).toBeGreaterThan(before).catch(() => {});
     let n = await total();
+    // steps wait in the content script for an idle moment, at most 300 ms (lib/content/run.ts):
+    // the count is settled once it has not moved for longer than that
     for (;;) {
-      await popup.page.waitForTimeout(150);
+      await popup.page.waitForTimeout(400);
       const m = await total();
       if (m === n) return m;
       n = m;
