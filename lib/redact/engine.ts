@@ -18,24 +18,9 @@ import { detectSecret, SECRET_KEYWORDS } from './detectors/secret';
 import { detectSsn, SSN_KEYWORDS } from './detectors/ssn';
 import { overlapsAny } from './detectors/groups';
 import { PLACEHOLDER_RE, type Pseudonymiser } from './placeholder';
-import { CH_AT as CH_AT_, CH_CHAT as CH_CHAT_, CH_COLON as CH_COLON_, CH_DASH as CH_DASH_, CH_DOT as CH_DOT_, CH_V6 as CH_V6_, familyBit as familyBit_, hasGappedDigits as hasGappedDigits_, hasIbanStart as hasIbanStart_, hasJoinedDigits as hasJoinedDigits_, hasPostalShape as hasPostalShape_, KeywordIndex, scanText as scanText_, type Scan } from './scan';
+import { CH_AT, CH_CHAT, CH_COLON, CH_DASH, CH_DOT, CH_V6, familyBit, hasGappedDigits, hasIbanStart, hasJoinedDigits, hasPostalShape, KeywordIndex, scanText, type Scan } from './scan';
 import type { Detector, Span } from './types';
 import { buildView } from './view';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const CH_AT = CH_AT_;
-const CH_CHAT = CH_CHAT_;
-const CH_DOT = CH_DOT_;
-const CH_V6 = CH_V6_;
-const CH_COLON = CH_COLON_;
-const CH_DASH = CH_DASH_;
-const familyBit = familyBit_;
-const scanText = scanText_;
-const hasGappedDigits = hasGappedDigits_;
-const hasIbanStart = hasIbanStart_;
-const hasJoinedDigits = hasJoinedDigits_;
-const hasPostalShape = hasPostalShape_;
 
 /** Detector names, as used in `RedactOptions.disable`. */
 export type DetectorName = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'ip' | 'dob' | 'address' | 'secret' | 'person';

@@ -13,15 +13,8 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { firstGroupFrom as firstGroupFrom_ } from './groups';
-import { isAlnumAt as isAlnumAt_, isJsSpace as isJsSpace_, stickyEnd as stickyEnd_ } from './util';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const firstGroupFrom = firstGroupFrom_;
-const isAlnumAt = isAlnumAt_;
-const stickyEnd = stickyEnd_;
-const isJsSpace = isJsSpace_;
+import { firstGroupFrom } from './groups';
+import { isAlnumAt, isJsSpace, stickyEnd } from './util';
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const US_SUFFIX_WORDS = [

@@ -6,12 +6,7 @@
  */
 import { PRIORITY, type Span } from '../types';
 import type { Scan } from '../scan';
-import { joinGroups as joinGroups_, scanWindows as scanWindows_, type DigitGroup } from './groups';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const joinGroups = joinGroups_;
-const scanWindows = scanWindows_;
+import { joinGroups, scanWindows, type DigitGroup } from './groups';
 
 /** Luhn (mod 10) check over a string of digits. */
 export function luhnValid(digits: string): boolean {

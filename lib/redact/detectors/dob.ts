@@ -8,12 +8,7 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isAlnumAt as isAlnumAt_, isJsSpace as isJsSpace_ } from './util';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const isAlnumAt = isAlnumAt_;
-const isJsSpace = isJsSpace_;
+import { isAlnumAt, isJsSpace } from './util';
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: readonly (readonly string[])[] = [

@@ -6,11 +6,7 @@
  */
 import type { Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isAlnumAt as isAlnumAt_ } from './util';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const isAlnumAt = isAlnumAt_;
+import { isAlnumAt } from './util';
 
 // '=', '?', '&', quotes and the like are valid in theory but in captured text they separate keys
 // and values ("email=jane@x.io"), so the local part is limited to what real addresses use.

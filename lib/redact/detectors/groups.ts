@@ -4,12 +4,7 @@
  * single separators; detectors then test contiguous windows of groups, so a number that runs
  * into a neighbouring quantity ("Qty 2 4111 1111 1111 1111") is still found.
  */
-import { isAlnumAt as isAlnumAt_, isDigitCode as isDigitCode_ } from './util';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const isAlnumAt = isAlnumAt_;
-const isDigitCode = isDigitCode_;
+import { isAlnumAt, isDigitCode } from './util';
 
 export interface DigitGroup {
   start: number;

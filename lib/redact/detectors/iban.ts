@@ -5,14 +5,7 @@
  */
 import { PRIORITY, type Span } from '../types';
 import type { Scan } from '../scan';
-import { isAlnumAt as isAlnumAt_, isAsciiAlnumCode as isAsciiAlnumCode_, isAsciiLetterCode as isAsciiLetterCode_, isDigitCode as isDigitCode_ } from './util';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const isAlnumAt = isAlnumAt_;
-const isAsciiAlnumCode = isAsciiAlnumCode_;
-const isAsciiLetterCode = isAsciiLetterCode_;
-const isDigitCode = isDigitCode_;
+import { isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isDigitCode } from './util';
 
 /** IBAN lengths by country (SWIFT IBAN registry, plus the experimental/partner countries). */
 const LENGTHS: Readonly<Record<string, number>> = {

@@ -6,12 +6,7 @@
  */
 import type { Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isAlnumAt as isAlnumAt_, isDigitCode as isDigitCode_ } from './util';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const isAlnumAt = isAlnumAt_;
-const isDigitCode = isDigitCode_;
+import { isAlnumAt, isDigitCode } from './util';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const V4_EXACT = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);

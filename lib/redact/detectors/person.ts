@@ -15,14 +15,7 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isJsSpace as isJsSpace_, isLetterOrMarkCode as isLetterOrMarkCode_, isLetterOrNumberCode as isLetterOrNumberCode_, stickyEnd as stickyEnd_ } from './util';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const isLetterOrMarkCode = isLetterOrMarkCode_;
-const isJsSpace = isJsSpace_;
-const stickyEnd = stickyEnd_;
-const isLetterOrNumberCode = isLetterOrNumberCode_;
+import { isJsSpace, isLetterOrMarkCode, isLetterOrNumberCode, stickyEnd } from './util';
 
 const LOW = String.raw`[\p{Ll}\p{M}]`;
 /** Title-case word: Jane, O'Brien, McAllister, Jean-Luc, Hyun-woo, Ngũgĩ */

@@ -18,15 +18,8 @@
  */
 import type { Hit, Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { validInternational as validInternational_, validNational as validNational_ } from './phone-plan';
-import { isAlnumAt as isAlnumAt_, isDigitCode as isDigitCode_ } from './util';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const validInternational = validInternational_;
-const validNational = validNational_;
-const isAlnumAt = isAlnumAt_;
-const isDigitCode = isDigitCode_;
+import { validInternational, validNational } from './phone-plan';
+import { isAlnumAt, isDigitCode } from './util';
 
 /** National plans tried for numbers written with a trunk 0 and no country code. */
 const TRUNK0: readonly string[] = ['GB', 'DE', 'FR', 'IN', 'NL', 'BE', 'AT', 'CH', 'IE', 'AU', 'NZ'];

@@ -9,13 +9,7 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { isAlnumAt as isAlnumAt_, isJsSpace as isJsSpace_, stickyEnd as stickyEnd_ } from './util';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const isAlnumAt = isAlnumAt_;
-const isJsSpace = isJsSpace_;
-const stickyEnd = stickyEnd_;
+import { isAlnumAt, isJsSpace, stickyEnd } from './util';
 
 interface Known { rule: string; re: RegExp }
 

@@ -5,12 +5,7 @@
  */
 import type { Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
-import { cleanLeft as cleanLeft_, cleanRight as cleanRight_ } from './groups';
-
-// Module-local bindings of imported helpers: hot loops call them directly (under a CommonJS
-// transform, every use of an import is a property read through a getter).
-const cleanLeft = cleanLeft_;
-const cleanRight = cleanRight_;
+import { cleanLeft, cleanRight } from './groups';
 
 export const SSN_KEYWORDS: readonly Keyword[] = [
   'ssn', 'social security', 'social security number', 'social security no', 'social', 'tin', 'itin', 'taxpayer',
