@@ -8,12 +8,15 @@ import { PRIORITY, type Span } from '../types';
 import type { Scan } from '../scan';
 import { joinGroups, scanWindows, type DigitGroup } from './groups';
 
-/** Luhn (mod 10) check over a string of digits. */
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  let dbl = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
+/**
+ * The Luhn fold over text[start, end), read right to left, continuing from `state` (the sum so
+ * far times two, plus 1 when the next digit is doubled): several digit groups fold in turn.
+ */
+function luhnFold(text: string, start: number, end: number, state: number): number {
+  let sum = state >> 1;
+  let dbl = (state & 1) === 1;
+  for (let i = end - 1; i >= start; i--) {
+    let d = text.charCodeAt(i) - 48;
     if (dbl) {
       d *= 2;
       if (d > 9) d -= 9;
@@ -21,7 +24,14 @@ export function luhnValid(digits: string): boolean {
     sum += d;
     dbl = !dbl;
   }
-  return sum % 10 === 0;
+  return (sum << 1) | (dbl ? 1 : 0);
+}
+
+const luhnOk = (state: number): boolean => (state >> 1) % 10 === 0;
+
+/** Luhn (mod 10) check over a string of digits. */
+export function luhnValid(digits: string): boolean {
+  return luhnOk(luhnFold(digits, 0, digits.length, 0));
 }
 
 interface Range { lo: number; hi: number; prefixLen: number; lengths: readonly number[]; brand: string }
@@ -131,21 +141,12 @@ function windowIsCard(text: string, run: DigitGroup[], a: number, b: number, tot
     for (let i = g.start; i < g.end && taken < 6; i++, taken++) six = six * 10 + (text.charCodeAt(i) - 48);
   }
   if (brandOf(six, total) === null) return false;
-  let sum = 0;
-  let dbl = false;
+  let state = 0;
   for (let k = b; k >= a; k--) {
     const g = run[k] as DigitGroup;
-    for (let i = g.end - 1; i >= g.start; i--) {
-      let d = text.charCodeAt(i) - 48;
-      if (dbl) {
-        d *= 2;
-        if (d > 9) d -= 9;
-      }
-      sum += d;
-      dbl = !dbl;
-    }
+    state = luhnFold(text, g.start, g.end, state);
   }
-  return sum % 10 === 0;
+  return luhnOk(state);
 }
 
 export function detectCard(scan: Scan, out: Span[]): void {
