@@ -1,4 +1,5 @@
 import { computeAccessibleDescription, computeAccessibleName, getRole } from 'dom-accessibility-api';
+import { byTag } from './path';
 
 const MAX_NAME = 200;
 
@@ -16,16 +17,6 @@ function tidy(s: string): string {
 const FROM_CONTENT = new Set(['button', 'cell', 'checkbox', 'columnheader', 'gridcell', 'heading', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'radio', 'row', 'rowheader', 'switch', 'tab', 'tooltip', 'treeitem']);
 /** Tags the quick path takes: no native naming rules of their own beyond content (and labels, for button). */
 const PLAIN_TAGS = new Set(['a', 'button', 'div', 'span', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** Could a <label> of el's root label it (by `for`, or by containing it)? Looks at the labels, not the whole page. */
-export function mayHaveLabel(el: Element): boolean {
-  if (el.closest('label')) return true;
-  if (!el.id) return false;
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const labels = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
-  for (let i = 0; i < labels.length; i++) if ((labels[i] as HTMLLabelElement).htmlFor === el.id) return true;
-  return false;
-}
 
 /** Elements inside a target that the quick path reads as plain text: no naming rules of their own. */
 const PLAIN_INNER = new Set(['span', 'b', 'i', 'em', 'strong', 'small', 'div', 'p', 'br', 'u', 's', 'mark', 'kbd', 'code', 'sub', 'sup', 'abbr', 'time', 'bdi', 'bdo']);
@@ -94,7 +85,7 @@ function quickName(el: Element, role: string): string | null {
   if (el.localName === 'select' || el.localName === 'textarea' || (el.localName === 'input' && TEXTISH.has((el as HTMLInputElement).type))) return labelledName(el);
   if (!FROM_CONTENT.has(role) || !PLAIN_TAGS.has(el.localName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return null;
   if (el.shadowRoot || el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-owns')) return null;
-  if (el.localName === 'button' && mayHaveLabel(el)) return null;
+  if (el.localName === 'button' && labelsOf(el).length) return null;
   if (isHiddenEl(el, null)) return '';
   const content = plainContent(el);
   if (content === null) return null;
@@ -104,10 +95,14 @@ function quickName(el: Element, role: string): string | null {
 /** Input types whose name comes from labels, then title or placeholder (not from a value). */
 const TEXTISH = new Set(['text', 'email', 'tel', 'url', 'search', 'number', 'password', 'date', 'time', 'datetime-local', 'month', 'week']);
 
-/** The labels of a form control, in document order, found through the root's labels. */
-function labelsOf(el: Element): Element[] {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const all = 'getElementsByTagName' in root ? root.getElementsByTagName('label') : root.querySelectorAll('label');
+/**
+ * The labels of el, in document order, as the browser's `labels` gives them, but found from
+ * the root's <label> elements: `labels` makes the browser walk the page after any change. Only
+ * a label that contains el or names its id can label it, so most elements need no look at all.
+ */
+export function labelsOf(el: Element): Element[] {
+  if (!el.id && !el.closest('label')) return [];
+  const all = byTag(el.getRootNode() as Document | ShadowRoot, 'label');
   const out: Element[] = [];
   for (let i = 0; i < all.length; i++) if ((all[i] as HTMLLabelElement).control === el) out.push(all[i]!);
   return out;
@@ -121,7 +116,6 @@ function labelsOf(el: Element): Element[] {
 function labelledName(el: Element): string | null {
   if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) return null;
   if (isHiddenEl(el, null)) return '';
-  if (!mayHaveLabel(el)) return null;
   const parts: string[] = [];
   for (const label of labelsOf(el)) {
     if (NAMING_INNER.some((a) => label.hasAttribute(a))) return null;

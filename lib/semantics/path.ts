@@ -12,6 +12,11 @@ export function parentAcrossShadow(el: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
+/** The elements of root with a tag: the document's cached live collection, or a query in a shadow root. */
+export function byTag(root: Document | ShadowRoot, tag: string): ArrayLike<Element> {
+  return 'getElementsByTagName' in root ? root.getElementsByTagName(tag) : root.querySelectorAll(tag);
+}
+
 /** The deepest focused element, across open shadow roots. */
 export function deepActiveElement(doc: Document): Element | null {
   let a: Element | null = doc.activeElement;

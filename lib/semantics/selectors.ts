@@ -1,5 +1,5 @@
 import type { Selector } from '../schema';
-import { collapseSpace as collapse, mayHaveLabel } from './name';
+import { collapseSpace as collapse, labelsOf } from './name';
 import { cssEscape, typeIndex } from './path';
 import { indexFor } from './page-index';
 import { countLabels, othersWithRoleAndName, othersWithText } from './unique';
@@ -53,11 +53,8 @@ function attrSelector(root: Root, el: Element, attr: string, kind: Selector['kin
 }
 
 function labelText(el: Element): string | null {
-  // `labels` makes the browser search the page after any change: look at the labels first
-  if (!mayHaveLabel(el)) return null;
-  const labels = (el as HTMLInputElement).labels;
-  if (!labels || labels.length === 0) return null;
-  const text = collapse(labels[0]!.textContent);
+  const first = labelsOf(el)[0];
+  const text = first ? collapse(first.textContent) : '';
   return text || null;
 }
 

@@ -1,5 +1,6 @@
 import { collapseSpace as collapse, nameOf } from './name';
 import { type Entry, indexFor, type RootIndex } from './page-index';
+import { byTag } from './path';
 import { roleOf } from './role';
 
 /**
@@ -48,10 +49,6 @@ const IMPLICIT: Record<string, Implicit> = {
   columnheader: [['th']],
   rowheader: [['th']],
 };
-
-function byTag(root: Root, tag: string): ArrayLike<Element> {
-  return 'getElementsByTagName' in root ? root.getElementsByTagName(tag) : root.querySelectorAll(tag);
-}
 
 /** Elements that may have `role`: the explicit [role] ones, then those that imply it. */
 export function candidates(root: Root, role: string): Element[] {
