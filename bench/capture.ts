@@ -16,7 +16,10 @@
  * content script is built with WXT (the project config, output in a temporary folder) for its size.
  *
  * Usage: npx tsx bench/capture.ts [--json FILE] [--measured 300] [--warmup 30] [--no-build]
- *                                 [--no-rrweb] [--no-trace] [--no-profile] [--unpaced]
+ *                                 [--no-rrweb] [--no-trace] [--no-profile] [--unpaced] [--quick]
+ *                                 [--cpuprofile FILE]
+ * --quick runs only the unthrottled Waypoint condition (for iterating; not for reporting), and
+ * the diagnostics run only with --cpuprofile, which writes that run's raw V8 CPU profile.
  *
  * Input is paced like a person's (frames between interactions, the pointer resting on a
  * target before the press, 20 ms between keys), so a handler does not pay for the page's own
@@ -52,13 +55,26 @@ const { values: opts } = parseArgs({
     'no-trace': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
     unpaced: { type: 'boolean', default: false },
+    /** iterate quickly: only the unthrottled Waypoint run (no baseline, throttle or peer) */
+    quick: { type: 'boolean', default: false },
+    /** write the diagnostics run's raw V8 CPU profile (open it in Chrome DevTools' Performance panel) */
+    cpuprofile: { type: 'string' },
+    help: { type: 'boolean', default: false },
   },
 });
+if (opts.help) {
+  console.log('Usage: npx tsx bench/capture.ts [--json FILE] [--measured N] [--warmup N] [--no-build] [--no-rrweb] [--no-trace] [--no-profile] [--unpaced] [--quick] [--cpuprofile FILE]\nSee the comment at the top of bench/capture.ts and docs/performance.md.');
+  process.exit(0);
+}
 /** Human pacing (see docs/performance.md): frames between interactions, a hover before a press, a delay between keys. */
 const PACED = !opts.unpaced;
 const TYPE_DELAY_MS = 20;
 const MEASURED = Number(opts.measured);
 const WARMUP = Number(opts.warmup);
+if (!Number.isInteger(MEASURED) || MEASURED < 1 || !Number.isInteger(WARMUP) || WARMUP < 0) {
+  console.error(`bench/capture: --measured must be a positive integer and --warmup a non-negative one (got ${opts.measured}, ${opts.warmup})`);
+  process.exit(2);
+}
 const say = (m = '') => process.stdout.write(`${m}\n`);
 const note = (m: string) => process.stderr.write(`· ${m}\n`);
 
@@ -226,6 +242,7 @@ async function runCondition(browser: Browser, baseUrl: string, cond: Condition, 
   let profile: ProfileSummary | undefined;
   if (cond.profile) {
     const { profile: p } = await cdp.send('Profiler.stop');
+    if (opts.cpuprofile) writeFileSync(opts.cpuprofile, JSON.stringify(p));
     profile = summariseProfile(p as unknown as CpuProfile, bundleUrl, modOf);
   }
   const results = await page.evaluate(() => window.__wpBench.results());
@@ -316,15 +333,15 @@ async function main(): Promise<void> {
   const server = await serveBench(routes);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const conditions: Condition[] = [
-    { id: 'none 1×', recorder: 'none', throttle: 1, metrics: true },
+    ...(opts.quick ? [] : [{ id: 'none 1×', recorder: 'none', throttle: 1, metrics: true } as Condition]),
     { id: 'waypoint 1×', recorder: 'waypoint', throttle: 1, metrics: true },
-    { id: 'waypoint 4×', recorder: 'waypoint', throttle: 4 },
-    ...(opts['no-rrweb'] ? [] : [
+    ...(opts.quick ? [] : [{ id: 'waypoint 4×', recorder: 'waypoint', throttle: 4 } as Condition]),
+    ...(opts['no-rrweb'] || opts.quick ? [] : [
       { id: 'rrweb 1×', recorder: 'rrweb', throttle: 1, metrics: true } as Condition,
       { id: 'rrweb 4×', recorder: 'rrweb', throttle: 4 } as Condition,
     ]),
     // one diagnostic run (its timings are not reported: tracing and sampling slow the page down)
-    ...(opts['no-trace'] && opts['no-profile'] ? [] : [{ id: 'waypoint 1× diagnostics', recorder: 'waypoint', throttle: 1, trace: !opts['no-trace'], profile: !opts['no-profile'] } as Condition]),
+    ...((opts['no-trace'] && opts['no-profile']) || (opts.quick && !opts.cpuprofile) ? [] : [{ id: 'waypoint 1× diagnostics', recorder: 'waypoint', throttle: 1, trace: !opts['no-trace'], profile: !opts['no-profile'] } as Condition]),
   ];
   const out: ConditionResult[] = [];
   let sizes: SizeReport;
@@ -478,6 +495,8 @@ async function main(): Promise<void> {
             byEventTypeMeanUs: r.cond.recorder === 'none' ? undefined : Object.fromEntries(byEventType(r)),
             metrics: r.metrics,
             forced: r.forced,
+            // every measured interaction, for offline analysis (what, kind, µs, µs per event type)
+            interactions: r.cond.recorder === 'none' || r.cond.profile ? undefined : r.results.interactions.flatMap((rec, i) => (rec.kind.startsWith('warmup:') ? [] : [{ what: r.plan[i]?.what, kind: rec.kind, us: rec.us, handlerUs: rec.handlerUs, byType: rec.byType }])),
             profile: r.profile && { handlerMs: r.profile.handlerMs, inclusive: r.profile.inclusive.slice(0, 60), self: r.profile.self.slice(0, 40), selfByModule: r.profile.selfByModule },
           },
         ]),
