@@ -82,14 +82,43 @@ function plainContent(el: Element): string | null {
  * dom-accessibility-api's: test/unit/name.test.ts compares the two on generated markup.
  */
 function quickName(el: Element, role: string): string | null {
+  if (el.hasAttribute('aria-label') && !el.hasAttribute('aria-labelledby')) return ariaLabelName(el, role);
   if (el.localName === 'select' || el.localName === 'textarea' || (el.localName === 'input' && TEXTISH.has((el as HTMLInputElement).type))) return labelledName(el);
-  if (!FROM_CONTENT.has(role) || !PLAIN_TAGS.has(el.localName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return null;
+  if (el.namespaceURI !== XHTML) return null;
+  if (!FROM_CONTENT.has(role)) return unnamedContainer(el) ? '' : null;
+  if (!PLAIN_TAGS.has(el.localName)) return null;
   if (el.shadowRoot || el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-owns')) return null;
   if (el.localName === 'button' && labelsOf(el).length) return null;
   if (isHiddenEl(el, null)) return '';
   const content = plainContent(el);
   if (content === null) return null;
   return tidy(content) || tidy(el.getAttribute('title') ?? '');
+}
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+/** Roles that prohibit naming (ARIA 1.2): the general algorithm names them nothing. */
+const PROHIBITED = new Set(['caption', 'code', 'deletion', 'emphasis', 'generic', 'insertion', 'none', 'paragraph', 'presentation', 'strong', 'subscript', 'superscript']);
+
+/**
+ * An element named by its own aria-label (AccName step 2C; labelledby, 2B, comes first and is
+ * left to the general algorithm): the label, or nothing when the element is hidden. Null when
+ * the label is blank or the role prohibits naming.
+ */
+function ariaLabelName(el: Element, role: string): string | null {
+  const label = el.getAttribute('aria-label');
+  if (!label || !label.trim() || PROHIBITED.has(role)) return null;
+  return isHiddenEl(el, null) ? '' : tidy(label);
+}
+/** Tags with no naming rules of their own (no labels, caption, legend or alt): named only by ARIA or title. */
+const NO_NATIVE_NAME = new Set(['div', 'span', 'p', 'section', 'article', 'nav', 'main', 'header', 'footer', 'aside', 'form', 'search', 'dialog', 'ul', 'ol', 'li']);
+
+/**
+ * A landmark, form, dialog or widget container (the context of most targets) with nothing to
+ * name it: its role takes no name from content, so without aria-label, aria-labelledby or
+ * title its name is empty.
+ */
+function unnamedContainer(el: Element): boolean {
+  return NO_NATIVE_NAME.has(el.localName) && !el.hasAttribute('aria-label') && !el.hasAttribute('aria-labelledby') && !el.hasAttribute('title');
 }
 
 /** Input types whose name comes from labels, then title or placeholder (not from a value). */

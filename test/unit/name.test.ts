@@ -11,8 +11,8 @@ const reference = (el: Element) => {
   return t.length > 200 ? `${t.slice(0, 199)}…` : t;
 };
 
-const tag = fc.constantFrom('a', 'button', 'div', 'span', 'li', 'td', 'th', 'h2', 'p', 'label', 'summary', 'option', 'section');
-const role = fc.constantFrom(null, 'button', 'link', 'option', 'tab', 'menuitem', 'treeitem', 'gridcell', 'checkbox', 'heading', 'presentation', 'none', 'listbox', 'bogus');
+const tag = fc.constantFrom('a', 'button', 'div', 'span', 'li', 'td', 'th', 'h2', 'p', 'label', 'summary', 'option', 'section', 'form', 'nav', 'main', 'aside', 'dialog', 'ul', 'table', 'fieldset');
+const role = fc.constantFrom(null, 'button', 'link', 'option', 'tab', 'menuitem', 'treeitem', 'gridcell', 'checkbox', 'heading', 'presentation', 'none', 'listbox', 'bogus', 'navigation', 'region', 'dialog', 'menu', 'grid', 'tablist', 'form', 'generic', 'paragraph', 'strong');
 const text = fc.constantFrom('', ' ', 'Save', '  Save\n draft ', 'Save\u00a0now', 'x'.repeat(230), 'Ünïcødé', 'Edit');
 const attrs = fc.record({
   role, text,
