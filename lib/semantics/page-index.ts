@@ -41,6 +41,8 @@ export class RootIndex {
   /** entries in the order of a list, for loops over many candidates */
   private readonly aligned = new Map<string, Entry[]>();
   private entries = new WeakMap<Node, Entry>();
+  /** per parent with many children: each child's position among same-tag siblings (typeIndex) */
+  private positions = new WeakMap<Node, Map<Element, number>>();
   private readonly observer: MutationObserver;
 
   constructor(private readonly root: Root) {
@@ -108,6 +110,32 @@ export class RootIndex {
     return e;
   }
 
+  /**
+   * el's 1-based position among its siblings with the same tag, or 0 when it has none, as
+   * path.ts's typeIndex. Among many siblings (rows of a long table) the positions of all of
+   * them are counted in one walk and kept until the parent's children change.
+   */
+  typeIndex(el: Element): number {
+    const tag = el.localName;
+    let before = 0;
+    let steps = 0;
+    let s = el.previousElementSibling;
+    for (; s && steps < SHORT_RUN; s = s.previousElementSibling, steps++) if (s.localName === tag) before += 1;
+    if (!s) {
+      if (before) return before + 1;
+      for (let n = el.nextElementSibling; n && steps < SHORT_RUN; n = n.nextElementSibling, steps++) if (n.localName === tag) return 1;
+      if (steps < SHORT_RUN) return 0;
+    }
+    const parent = el.parentNode;
+    if (!parent) return 0;
+    let m = this.positions.get(parent);
+    if (!m) {
+      m = positionsIn(parent);
+      this.positions.set(parent, m);
+    }
+    return m.get(el) ?? 0;
+  }
+
   /** Counts the batches of changes seen (text, naming and role attributes, structure). */
   version = 0;
 
@@ -116,10 +144,12 @@ export class RootIndex {
     if (records.length > MAX_RECORDS) {
       this.clearLists();
       this.entries = new WeakMap();
+      this.positions = new WeakMap();
       return;
     }
     for (const r of records) {
       if (r.type === 'childList') {
+        this.positions.delete(r.target);
         if (this.lists.size && (hasElement(r.addedNodes) || hasElement(r.removedNodes))) this.clearLists();
         this.dropUp(r.target);
         // an inserted subtree may have changed while it was detached (recycled list rows)
@@ -164,6 +194,22 @@ export class RootIndex {
   private dropUp(n: Node | null): void {
     for (let cur = n; cur && cur !== this.root; cur = cur.parentNode) this.drop(cur);
   }
+}
+
+/** Siblings counted directly before typeIndex turns to the kept positions. */
+const SHORT_RUN = 32;
+
+/** Each element child's position among same-tag siblings, 0 for a tag that occurs once. */
+function positionsIn(parent: Node): Map<Element, number> {
+  const counts = new Map<string, number>();
+  const out = new Map<Element, number>();
+  for (let c = (parent as ParentNode).firstElementChild; c; c = c.nextElementSibling) {
+    const n = (counts.get(c.localName) ?? 0) + 1;
+    counts.set(c.localName, n);
+    out.set(c, n);
+  }
+  for (const [c, n] of out) if (n === 1 && counts.get(c.localName) === 1) out.set(c, 0);
+  return out;
 }
 
 /** The element after d in a depth-first walk of top's subtree, or null. */

@@ -1,6 +1,6 @@
 import type { Selector } from '../schema';
 import { collapseSpace as collapse, labelsOf } from './name';
-import { cssEscape, typeIndex } from './path';
+import { cssEscape } from './path';
 import { indexFor } from './page-index';
 import { countLabels, othersWithRoleAndName, othersWithText } from './unique';
 
@@ -65,8 +65,9 @@ function ownText(el: Element): string | null {
 
 /** el and its ancestors up to its root, each with its position among same-tag siblings (0: alone). */
 function lineage(el: Element): [Element, number][] {
+  const ix = indexFor(el.getRootNode() as Root);
   const out: [Element, number][] = [];
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) out.push([cur, typeIndex(cur)]);
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) out.push([cur, ix.typeIndex(cur)]);
   return out;
 }
 

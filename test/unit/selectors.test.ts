@@ -149,4 +149,29 @@ describe('uniqueness checks follow the page as it changes (cached page index)', 
     expect(unique('testid')).toBe(true);
     expect(unique('placeholder')).toBe(true);
   });
+
+  it('keeps CSS and XPath positions right in a long table as rows are added, removed and moved', async () => {
+    const rows = Array.from({ length: 80 }, (_, i) => `<tr><td><a href="#r${i}">Row ${i}</a></td></tr>`).join('');
+    document.body.innerHTML = `<table><tbody>${rows}</tbody></table>`;
+    const tbody = document.querySelector('tbody')!;
+    const link = (i: number) => tbody.children[i]!.querySelector('a')!;
+    // positions as they are now (jsdom's own :nth-of-type matching caches results across changes)
+    const resolves = (a: Element) => {
+      const sels = describeTarget(a).selectors;
+      const css = sels.find((s) => s.kind === 'css')!.value.replace(/^css=/, '');
+      const xpath = sels.find((s) => s.kind === 'xpath')!.value.replace(/^xpath=/, '');
+      const n = Array.prototype.indexOf.call(tbody.children, a.closest('tr')) + 1;
+      return css === `html > body > table > tbody > tr:nth-of-type(${n}) > td > a` && xpath === `/html/body/table/tbody/tr[${n}]/td/a`;
+    };
+    expect(resolves(link(60))).toBe(true);
+    expect(resolves(link(70))).toBe(true);
+    tbody.firstElementChild!.remove(); // delivered later or taken before the next use
+    expect(resolves(link(60))).toBe(true);
+    tbody.prepend(tbody.lastElementChild!);
+    await flush();
+    expect(resolves(link(70))).toBe(true);
+    tbody.insertBefore(document.createElement('tr'), tbody.children[50]!);
+    expect(resolves(link(75))).toBe(true);
+    expect(resolves(link(5))).toBe(true);
+  });
 });
