@@ -28,21 +28,23 @@ function pathOf(href: string): string {
   return p;
 }
 
-/** Page facts for a step: origin, sanitised path, title (redacted later in the background), frame path. */
-const origins = new WeakMap<Window, string>();
+/** Per window: its origin, and whether it is a top-level window (which never becomes a frame). */
+const facts = new WeakMap<Window, { origin: string; top: boolean }>();
 
+/** Page facts for a step: origin, sanitised path, title (redacted later in the background), frame path. */
 export function pageOf(win: Window): Page {
-  // a document's origin does not change; reading `location` is slow in an event handler
-  let origin = origins.get(win);
-  if (origin === undefined) {
-    origin = win.location.origin;
-    origins.set(win, origin);
+  // a document's origin does not change, nor does a top-level window become a frame; reading
+  // `location` or `parent` is slow in an event handler
+  let f = facts.get(win);
+  if (f === undefined) {
+    f = { origin: win.location.origin, top: win === win.parent };
+    facts.set(win, f);
   }
   return {
-    origin,
+    origin: f.origin,
     path: pathOf(win.document.URL),
     title: win.document.title,
-    frame: framePathOf(win),
+    frame: f.top ? [] : framePathOf(win),
   };
 }
 

@@ -1,4 +1,5 @@
 import { resetIndexes } from '../semantics/page-index';
+import { forgetDescriptions } from '../semantics/target';
 import { captureClicks } from './click';
 import { type CaptureContext, listen } from './context';
 import { captureInput } from './input';
@@ -38,5 +39,8 @@ export function startCapture(base: CaptureContext): void {
     input.flush();
   });
   // the uniqueness checks' page caches stop observing the page with capture
-  ctx.signal.addEventListener('abort', resetIndexes, { once: true });
+  ctx.signal.addEventListener('abort', () => {
+    resetIndexes();
+    forgetDescriptions();
+  }, { once: true });
 }

@@ -24,24 +24,38 @@ export function actionableFrom(path: readonly EventTarget[], role: (el: Element)
 
 /** How long a description is reused for the same element while its page does not change. */
 const REUSE_MS = 10_000;
-let last: { el: Element; target: Target; version: number; at: number } | null = null;
+/** Descriptions kept for reuse: a field being edited and the elements pressed around it. */
+const KEEP = 3;
+interface Kept { el: Element; target: Target; version: number; at: number }
+const kept: Kept[] = [];
 
 /**
- * Role, accessible name, states, context and ranked selectors of el. A field is typically
- * described twice within seconds (clicked, then its input recorded on leaving it): while
- * nothing in its page's text, naming attributes or structure has changed since (page-index.ts),
- * the earlier description is reused with fresh states, instead of reading styles that typing
- * has just invalidated.
+ * Role, accessible name, states, context and ranked selectors of el. An element is often
+ * described more than once within seconds: a field when clicked and again when its input is
+ * recorded on leaving it. While nothing in its page's text, naming attributes or structure has changed
+ * since (page-index.ts), the earlier description is reused with fresh states, instead of
+ * reading styles that typing or the press has just invalidated.
  */
 export function describeTarget(el: Element): Target {
   const root = el.getRootNode() as Document | ShadowRoot;
   const now = Date.now();
-  if (last && last.el === el && now - last.at < REUSE_MS && indexFor(root).version === last.version) {
-    return { ...last.target, states: statesOf(el) };
+  const version = indexFor(root).version;
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i] as Kept;
+    if (k.el !== el) continue;
+    if (now - k.at < REUSE_MS && k.version === version) return { ...k.target, states: statesOf(el) };
+    kept.splice(i, 1);
+    break;
   }
   const target = describeNow(el);
-  last = { el, target, version: indexFor(root).version, at: now };
+  kept.unshift({ el, target, version: indexFor(root).version, at: now });
+  if (kept.length > KEEP) kept.length = KEEP;
   return target;
+}
+
+/** Forgets kept descriptions (capture stopped). */
+export function forgetDescriptions(): void {
+  kept.length = 0;
 }
 
 function describeNow(el: Element): Target {
