@@ -424,6 +424,7 @@ async function main(): Promise<void> {
     say(`Forced layout / style inside Waypoint's handlers and deferred callbacks (trace of the ${MEASURED} measured interactions, ${f.handlerWindows} calls):`);
     say(`  Layout ${f.layoutInHandlers} (${f.layoutInHandlersMs.toFixed(2)} ms) · UpdateLayoutTree (style recalc) ${f.styleInHandlers} (${f.styleInHandlersMs.toFixed(2)} ms)`);
     say(`  in the ${f.dispatchesWithHandlers} EventDispatch events that enclose a capture handler (the page's own handlers for those events included): Layout ${f.layoutInEventDispatch} · UpdateLayoutTree ${f.styleInEventDispatch}`);
+    say(`  garbage collections that started inside them: ${f.gcInHandlers} (${f.gcInHandlersMs.toFixed(2)} ms)`);
     for (const i of f.initiators.slice(0, 5)) say(`  ${pad(i.count, 4)}× ${i.frame} (${i.ms.toFixed(2)} ms)`);
     say(`  target "no forced synchronous layout in event handlers": ${f.layoutInHandlers === 0 ? 'MET for layout' : 'NOT MET'}${f.styleInHandlers ? `; ${f.styleInHandlers} forced style recalcs` : ''}`);
   }

@@ -36,12 +36,16 @@ export interface ForcedCounts {
   /** layouts / style recalcs anywhere inside those dispatches (the page's handlers for the same event included) */
   layoutInEventDispatch: number;
   styleInEventDispatch: number;
+  /** garbage collections (MinorGC, MajorGC) that started inside a handler: the handler's allocations paid for */
+  gcInHandlers: number;
+  gcInHandlersMs: number;
   /** initiating frames (function @ module) of the forced work inside handlers, most frequent first */
   initiators: { frame: string; count: number; ms: number }[];
 }
 
 const LAYOUT = new Set(['Layout']);
 const STYLE = new Set(['UpdateLayoutTree', 'RecalculateStyles']);
+const GC = new Set(['MinorGC', 'MajorGC']);
 
 interface Interval {
   start: number;
@@ -70,7 +74,7 @@ function intervals(events: TraceEvent[], names: (n: string) => boolean): Interva
 
 export function countForced(events: TraceEvent[], moduleOf: (url: string, line: number) => string | null): ForcedCounts {
   const marks = events.filter((e) => e.name === 'TimeStamp' && typeof e.args?.data?.message === 'string' && String(e.args.data.message).startsWith('wp:'));
-  const res: ForcedCounts = { handlerWindows: 0, layoutInHandlers: 0, layoutInHandlersMs: 0, styleInHandlers: 0, styleInHandlersMs: 0, dispatchesWithHandlers: 0, layoutInEventDispatch: 0, styleInEventDispatch: 0, initiators: [] };
+  const res: ForcedCounts = { handlerWindows: 0, layoutInHandlers: 0, layoutInHandlersMs: 0, styleInHandlers: 0, styleInHandlersMs: 0, dispatchesWithHandlers: 0, layoutInEventDispatch: 0, styleInEventDispatch: 0, gcInHandlers: 0, gcInHandlersMs: 0, initiators: [] };
   if (marks.length === 0) return res;
   const { pid, tid } = marks[0]!;
   const thread = events.filter((e) => e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
@@ -120,6 +124,15 @@ export function countForced(events: TraceEvent[], moduleOf: (url: string, line: 
     if (dispatch.some((d) => w.start >= d.start && w.start <= d.end)) {
       if (isLayout) res.layoutInEventDispatch += 1;
       else res.styleInEventDispatch += 1;
+    }
+  }
+  let gi = 0;
+  for (const g of intervals(thread, (n) => GC.has(n))) {
+    while (gi < windows.length && windows[gi]!.end < g.start) gi += 1;
+    const win = windows[gi];
+    if (win && g.start >= win.start && g.start <= win.end) {
+      res.gcInHandlers += 1;
+      res.gcInHandlersMs += (g.end - g.start) / 1000;
     }
   }
   res.initiators = [...initiators].map(([frame, v]) => ({ frame, ...v })).sort((a, b) => b.count - a.count);
