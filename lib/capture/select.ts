@@ -173,6 +173,9 @@ export function captureSelections(ctx: CaptureContext): void {
       opener();
       rememberOpener(e.composedPath());
     }
+    // typing in a text field: no item under the keyboard (an editable combobox points at its
+    // option with aria-activedescendant)
+    if (isTextField(focused) && !focused.hasAttribute('aria-activedescendant')) return;
     const item = keyboardItem(focused);
     if (!item || isNative(item)) return;
 

@@ -82,7 +82,8 @@ function plainContent(el: Element): string | null {
  * dom-accessibility-api's: test/unit/name.test.ts compares the two on generated markup.
  */
 function quickName(el: Element, role: string): string | null {
-  if (el.hasAttribute('aria-label') && !el.hasAttribute('aria-labelledby')) return ariaLabelName(el, role);
+  if (el.hasAttribute('aria-labelledby')) return labelledByName(el, role);
+  if (el.hasAttribute('aria-label')) return ariaLabelName(el, role);
   if (el.localName === 'select' || el.localName === 'textarea' || (el.localName === 'input' && TEXTISH.has((el as HTMLInputElement).type))) return labelledName(el);
   if (el.namespaceURI !== XHTML) return null;
   if (!FROM_CONTENT.has(role)) return unnamedContainer(el) ? '' : null;
@@ -119,6 +120,45 @@ const NO_NATIVE_NAME = new Set(['div', 'span', 'p', 'section', 'article', 'nav',
  */
 function unnamedContainer(el: Element): boolean {
   return NO_NATIVE_NAME.has(el.localName) && !el.hasAttribute('aria-label') && !el.hasAttribute('aria-labelledby') && !el.hasAttribute('title');
+}
+
+/** Elements that may name another by aria-labelledby through the quick path: text containers with no native naming rules. */
+const PLAIN_REFS = new Set([...NO_NATIVE_NAME, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'legend', 'strong', 'b', 'em', 'small', 'td', 'th']);
+
+/**
+ * An element named by aria-labelledby (AccName step 2B; the ids are looked up in its own root)
+ * when each referenced element is a text container with plain content or its own aria-label:
+ * their texts joined by spaces, a hidden referenced element included, hidden parts inside it
+ * not. Nothing when el itself is hidden. Null for anything else (no valid reference, a
+ * reference to el or around it, repeated references, controls, markup with naming rules).
+ */
+function labelledByName(el: Element, role: string): string | null {
+  const ids = (el.getAttribute('aria-labelledby') ?? '').trim();
+  if (!ids || PROHIBITED.has(role)) return null;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const refs: Element[] = [];
+  for (const id of ids.split(/\s+/)) {
+    const ref = root.getElementById(id);
+    if (!ref) continue;
+    if (ref === el || ref.contains(el) || refs.includes(ref) || !PLAIN_REFS.has(ref.localName) || ref.namespaceURI !== XHTML || ref.hasAttribute('aria-labelledby')) return null;
+    refs.push(ref);
+  }
+  if (refs.length === 0) return null;
+  if (isHiddenEl(el, null)) return '';
+  const parts: string[] = [];
+  for (const ref of refs) {
+    const label = (ref.getAttribute('aria-label') ?? '').trim();
+    if (label) {
+      parts.push(label);
+      continue;
+    }
+    if (ref.hasAttribute('role') || ref.hasAttribute('aria-owns')) return null;
+    const text = plainContent(ref);
+    // an empty reference would be named by its title: left to the general algorithm
+    if (text === null || !text.trim()) return null;
+    parts.push(text.trim());
+  }
+  return tidy(parts.join(' '));
 }
 
 /** Input types whose name comes from labels, then title or placeholder (not from a value). */

@@ -197,7 +197,7 @@ export class RootIndex {
 }
 
 /** Siblings counted directly before typeIndex turns to the kept positions. */
-const SHORT_RUN = 32;
+const SHORT_RUN = 8;
 
 /** Each element child's position among same-tag siblings, 0 for a tag that occurs once. */
 function positionsIn(parent: Node): Map<Element, number> {

@@ -20,7 +20,7 @@ const attrs = fc.record({
   id: fc.constantFrom(null, 't1', 't2'),
   title: fc.constantFrom(null, '', 'Tip', '  spaced  tip '),
   ariaLabel: fc.constantFrom(null, null, '', ' ', 'Close'),
-  labelledby: fc.constantFrom(null, null, 'lab', 'nope'),
+  labelledby: fc.constantFrom(null, null, 'lab', 'nope', 'lab lab2', 'lab3', 'nope lab', 'lab lab', 'lab4', 'lab5 lab', 'lab6', 'lab7'),
   hidden: fc.constantFrom('no', 'no', 'no', 'hidden', 'aria-hidden', 'display', 'visibility'),
   child: fc.constantFrom(null, null, null, 'span', 'img', 'comment', 'icon', 'block', 'hidden-span', 'titled', 'nested', 'b'),
 });
@@ -28,7 +28,9 @@ const attrs = fc.record({
 type Attrs = typeof attrs extends fc.Arbitrary<infer T> ? T : never;
 
 function build(t: string, a: Attrs, wrapInLabel: boolean, labelFor: string | null): Element {
-  document.body.innerHTML = '<span id="lab">Labelled elsewhere</span>';
+  document.body.innerHTML = '<span id="lab">Labelled elsewhere</span><span id="lab2" hidden>Hidden <b>label</b> <i style="display:none">gone</i></span>'
+    + '<div id="lab3" aria-label="Aria ref">ignored</div><h2 id="lab4"><span aria-hidden="true">*</span>Heading<div>block</div></h2>'
+    + '<span id="lab5" title="Only a title"></span><input id="lab6" value="A field"><span id="lab7" role="img" aria-label="Star">*</span>';
   if (labelFor) document.body.insertAdjacentHTML('beforeend', `<label for="${labelFor}">A label</label>`);
   const host = wrapInLabel ? document.body.appendChild(document.createElement('label')) : document.body;
   const el = document.createElement(t);
