@@ -151,6 +151,8 @@ export function selectableItemIn(path: readonly EventTarget[], role: (el: Elemen
   for (const t of path) {
     if (!(t instanceof Element)) continue;
     if (t.localName === 'body' || t.localName === 'html') return null;
+    // only <option> and <input type=radio> are items without a role attribute
+    if (!t.hasAttribute('role') && t.localName !== 'option' && t.localName !== 'input') continue;
     if (isSelectableRole(role(t))) return t;
   }
   return null;
