@@ -1,18 +1,12 @@
 /**
- * Runs fn once, when the browser is next idle or after timeoutMs, whichever comes first.
+ * Runs fn once, when the browser is next idle or after timeoutMs, whichever comes first
+ * (`requestIdleCallback` with its `timeout` option; a plain timer where there is none).
  *
- * The timeout is a timer of its own rather than `requestIdleCallback`'s `timeout` option: on
- * the bench page (docs/performance.md) a call with that option took about 30 µs, one without
- * it or a plain timer under 2 µs.
+ * One scheduling call, not a timer plus an idle callback: in Chromium the first scheduling
+ * call of a task costs 15–30 µs whatever the API, and each further one 5–15 µs
+ * (docs/performance.md), and this runs inside the event handler that emits a step.
  */
 export function whenIdle(win: Window, fn: () => void, timeoutMs: number): void {
-  // whichever comes second finds the work done; cancelling it would cost more than letting it run
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    fn();
-  };
-  win.setTimeout(run, timeoutMs);
-  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run);
+  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => fn(), { timeout: timeoutMs });
+  else win.setTimeout(fn, timeoutMs);
 }

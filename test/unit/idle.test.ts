@@ -3,12 +3,25 @@ import { whenIdle } from '../../lib/content/idle';
 
 afterEach(() => vi.useRealTimers());
 
-/** A window whose idle callbacks run when `idle()` is called. */
+/**
+ * A window whose idle callbacks run when `idle()` is called, or at their timeout, once (as
+ * browsers run them).
+ */
 function fakeWindow(withIdle: boolean) {
-  const idleQueue: (() => void)[] = [];
+  let idleQueue: (() => void)[] = [];
+  const requestIdleCallback = (f: () => void, opts?: { timeout?: number }) => {
+    idleQueue.push(f);
+    if (opts?.timeout !== undefined) {
+      setTimeout(() => {
+        if (!idleQueue.includes(f)) return;
+        idleQueue = idleQueue.filter((g) => g !== f);
+        f();
+      }, opts.timeout);
+    }
+  };
   const win = {
     setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
-    ...(withIdle ? { requestIdleCallback: (f: () => void) => idleQueue.push(f) } : {}),
+    ...(withIdle ? { requestIdleCallback } : {}),
   } as unknown as Window;
   return { win, idle: () => idleQueue.splice(0).forEach((f) => f()) };
 }
