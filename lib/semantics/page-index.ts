@@ -40,6 +40,8 @@ export class RootIndex {
   private readonly lists = new Map<string, Element[]>();
   /** entries in the order of a list, for loops over many candidates */
   private readonly aligned = new Map<string, Entry[]>();
+  /** per list: the naming strings of all its entries in one string, to find a word with one search */
+  private readonly joined = new Map<string, Joined>();
   private entries = new WeakMap<Node, Entry>();
   /** per parent with many children: each child's position among same-tag siblings (typeIndex) */
   private positions = new WeakMap<Node, Map<Element, number>>();
@@ -79,6 +81,60 @@ export class RootIndex {
       this.aligned.set(key, a);
     }
     return a;
+  }
+
+  /**
+   * The positions in list `key` (as returned by `list`) of the elements whose naming strings
+   * (`Entry.hay`) contain `word`, and of those named from elsewhere (`Entry.always`), in list
+   * order. One search over the list's strings joined, instead of a test per element; the
+   * joined string is rebuilt only when an entry of the list has changed.
+   */
+  find(key: string, els: readonly Element[], word: string): number[] {
+    const j = this.joinedFor(key, els);
+    const out: number[] = [];
+    let next = 0; // the always-entries not yet merged in
+    const always = j.always;
+    for (let at = j.text.indexOf(word); at >= 0; ) {
+      const i = entryAt(j.starts, at);
+      while (next < always.length && always[next]! < i) out.push(always[next++]!);
+      if (next < always.length && always[next] === i) next += 1;
+      out.push(i);
+      const end = i + 1 < j.starts.length ? j.starts[i + 1]! : j.text.length;
+      at = j.text.indexOf(word, end);
+    }
+    while (next < always.length) out.push(always[next++]!);
+    return out;
+  }
+
+  private joinedFor(key: string, els: readonly Element[]): Joined {
+    const entries = this.entriesFor(key, els);
+    let j = this.joined.get(key);
+    if (j && j.of !== entries) j = undefined;
+    if (j && j.version === this.version) return j;
+    let fresh = !!j;
+    for (let i = 0; i < entries.length; i++) {
+      if (!entries[i]!.stale) continue;
+      entries[i] = this.entry(els[i]!);
+      fresh = false;
+    }
+    if (j && fresh) {
+      j.version = this.version;
+      return j;
+    }
+    const starts = new Int32Array(entries.length);
+    const always: number[] = [];
+    const parts: string[] = [];
+    let pos = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      starts[i] = pos;
+      parts.push(e.hay);
+      pos += e.hay.length + 1;
+      if (e.always) always.push(i);
+    }
+    j = { text: parts.join('\0'), starts, always, version: this.version, of: entries };
+    this.joined.set(key, j);
+    return j;
   }
 
   /** The elements that may have `role`, built once by `build` until the DOM's structure changes. */
@@ -169,6 +225,7 @@ export class RootIndex {
   private clearLists(): void {
     this.lists.clear();
     this.aligned.clear();
+    this.joined.clear();
   }
 
   private drop(n: Node): void {
@@ -185,6 +242,7 @@ export class RootIndex {
     if (all.length > MAX_SUBTREE) {
       this.entries = new WeakMap();
       this.aligned.clear();
+      this.joined.clear();
       return;
     }
     for (let i = 0; i < all.length; i++) this.drop(all[i]!);
@@ -194,6 +252,31 @@ export class RootIndex {
   private dropUp(n: Node | null): void {
     for (let cur = n; cur && cur !== this.root; cur = cur.parentNode) this.drop(cur);
   }
+}
+
+interface Joined {
+  /** the entries' `hay` strings joined by NUL characters */
+  text: string;
+  /** where each entry's string starts in `text` */
+  starts: Int32Array;
+  /** positions of the entries named from elsewhere (`always`) */
+  always: number[];
+  /** the index version it was last checked against */
+  version: number;
+  /** the aligned entries it was built from */
+  of: Entry[];
+}
+
+/** The entry whose string covers offset `at` (the last start at or before it). */
+function entryAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Siblings counted directly before typeIndex turns to the kept positions. */

@@ -107,17 +107,16 @@ export function othersWithRoleAndName(root: Root, el: Element, role: string, nam
   const words = name.replace(/…$/, '').split(' ');
   const token = longestWord(words);
   const labelled = labelledWith(ix, root, token);
+  const same = (e: Element) => e !== el && roleOf(e) === role && nameOf(e, role) === name;
   const els = ix.list(role, () => candidates(root, role));
   const entries = ix.entriesFor(role, els);
-  for (let i = 0; i < els.length; i++) {
+  // most candidates are ruled out by the name's longest word, in one search (page-index.ts)
+  for (const i of ix.find(role, els, token)) {
     const e = els[i]!;
-    if (e === el) continue;
-    let entry = entries[i]!;
-    if (entry.stale) entries[i] = entry = ix.entry(e);
-    // most candidates are ruled out here, by the name's longest word
-    if (!entry.hay.includes(token) && !entry.always && !labelled.has(e)) continue;
-    if (mayBeNamed(ix, root, e, entry, words, token, labelled) && roleOf(e) === role && nameOf(e, role) === name) return 1;
+    if (e !== el && mayBeNamed(ix, root, e, entries[i]!, words, token, labelled) && same(e)) return 1;
   }
+  // named by a label that has the word
+  for (const e of labelled) if (same(e)) return 1;
   return 0;
 }
 
@@ -144,11 +143,11 @@ export function countLabels(root: Root, text: string): number {
 export function othersWithText(root: Root, el: Element, text: string): number {
   const ix = indexFor(root);
   const token = text.split(' ')[0]!;
-  const els = byTag(root, el.localName);
-  for (let i = 0; i < els.length; i++) {
+  const key = `<${el.localName}`;
+  const els = ix.list(key, () => Array.from(byTag(root, el.localName)));
+  for (const i of ix.find(key, els, token)) {
     const e = els[i]!;
-    if (e === el) continue;
-    if (flatIs(ix.entry(e), token, text)) return 1;
+    if (e !== el && flatIs(ix.entry(e), token, text)) return 1;
   }
   return 0;
 }

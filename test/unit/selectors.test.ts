@@ -174,4 +174,15 @@ describe('uniqueness checks follow the page as it changes (cached page index)', 
     expect(resolves(link(75))).toBe(true);
     expect(resolves(link(5))).toBe(true);
   });
+
+  it('finds a repeat of the name in an element named from elsewhere (aria-labelledby) and in a labelled field', () => {
+    document.body.innerHTML = '<span id="n">Alpha</span><a href="#1" id="a">Alpha</a><a href="#2" aria-labelledby="n">x</a>'
+      + '<label for="f">Beta</label><input id="f"><input id="g" aria-label="Beta">';
+    expect(roleUnique(document.querySelector('#a')!)).toBe(false);
+    expect(roleUnique(document.querySelector('#g')!)).toBe(false);
+    document.querySelector('[aria-labelledby]')!.removeAttribute('aria-labelledby');
+    document.querySelector('label')!.textContent = 'Gamma';
+    expect(roleUnique(document.querySelector('#a')!)).toBe(true);
+    expect(roleUnique(document.querySelector('#g')!)).toBe(true);
+  });
 });
