@@ -133,6 +133,8 @@ const OPTION_SETS: { name: string; opts: RedactOptions | undefined }[] = [
   { name: 'no-person', opts: { disable: ['person'] } },
   { name: 'custom', opts: { customPatterns: CUSTOM } },
   { name: 'custom-raw+disable', opts: { customPatterns: [{ id: 'emp', pattern: 'EMP-\\d{4,}' }], disable: ['phone', 'address'] } },
+  // more distinct rules in one string than the engine counts without an index
+  { name: 'many-custom', opts: { customPatterns: compileCustomPatterns('abcdefghijklmnopqrstuvwxyz'.split('').map((c) => ({ id: `p-${c}`, pattern: `${c}[a-z]`, flags: 'i' }))) } },
 ];
 
 type Golden = { inputs: string[]; outputs: Record<string, string[]> };
