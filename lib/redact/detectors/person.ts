@@ -13,7 +13,7 @@
  * Hangul, Kana, Arabic, Hebrew, Devanagari, Thai). Words that are common UI vocabulary
  * ("Payment Method", "Open Tickets") are not names.
  */
-import type { Keyword, Scan } from '../scan';
+import { CH_BULLET, CH_CHAT, type Keyword, type Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
 import { isJsSpace, isLetterOrMarkCode, isLetterOrNumberCode, stickyEnd } from './util';
 
@@ -371,8 +371,10 @@ function emit(out: Span[], r: [number, number] | null): void {
 }
 
 /** "Jane Doe: …" or "Jane Doe • …" at the start of a chat line or field. */
-function chatNames(text: string, out: Span[]): void {
-  for (const marker of [': ', ' • ']) {
+function chatNames(text: string, out: Span[], bullet: boolean): void {
+  for (let mk = 0; mk < 2; mk++) {
+    if (mk === 1 && !bullet) break;
+    const marker = mk === 0 ? ': ' : ' • ';
     let p = text.indexOf(marker);
     while (p > 0) {
       if (isLetterBefore(text, p)) {
@@ -381,9 +383,8 @@ function chatNames(text: string, out: Span[]): void {
         const before = s === 0 ? 0 : text.charCodeAt(s - 1);
         if (s === 0 || isChatDelim(before) || before === 58 || before === 41 || before === 34) {
           // a field may follow " – " inside the walked-back text ("Home – Jane Doe: …")
-          const seg = text.slice(s, p);
-          const cut = Math.max(seg.lastIndexOf(' - '), seg.lastIndexOf(' – '), seg.lastIndexOf(' — '));
-          let st = cut >= 0 ? s + cut + 3 : s;
+          const cut = lastDashSeparator(text, s, p);
+          let st = cut >= 0 ? cut + 3 : s;
           while (st < p && text.charCodeAt(st) === 32) st++;
           if (mayBeWholeName(text, st, p)) {
             const r = nameAt(text, st, false);
@@ -394,6 +395,16 @@ function chatNames(text: string, out: Span[]): void {
       p = text.indexOf(marker, p + marker.length);
     }
   }
+}
+
+/** Where the last " - ", " – " or " — " lying wholly within text[s, p) starts, or -1. */
+function lastDashSeparator(text: string, s: number, p: number): number {
+  for (let q = p - 3; q >= s; q--) {
+    if (text.charCodeAt(q) !== 32 || text.charCodeAt(q + 2) !== 32) continue;
+    const d = text.charCodeAt(q + 1);
+    if (d === 45 || d === 0x2013 || d === 0x2014) return q;
+  }
+  return -1;
 }
 
 /**
@@ -507,7 +518,12 @@ export function detectPerson(scan: Scan, out: Span[]): void {
         break;
     }
   }
-  if (text.indexOf(': ') > 0 || text.indexOf(' • ') > 0) chatNames(text, out);
+  // CH_CHAT: some ": " or " • " (CH_BULLET: some '•'), so the searches run only when one may be there
+  const chars = scan.chars;
+  if ((chars & CH_CHAT) !== 0) {
+    const bullet = (chars & CH_BULLET) !== 0;
+    if (text.indexOf(': ') > 0 || (bullet && text.indexOf(' • ') > 0)) chatNames(text, out, bullet);
+  }
   if (text.indexOf('@') > 0) displayNames(text, out);
 }
 
