@@ -217,7 +217,14 @@ export class KeywordIndex {
           prevAlnum = true;
           continue;
         }
-        if (!prevAlnum) {
+        if (prevAlnum) {
+          // inside a word: skip the rest of its ASCII letters (nothing is recorded for them)
+          while (i + 1 < n) {
+            const d = text.charCodeAt(i + 1);
+            if (d >= 128 || ASCII_CLASS[d] !== 1) break;
+            i++;
+          }
+        } else {
           prevAlnum = true;
           const lc = c | 32;
           const first = rootAscii[lc] as number;
