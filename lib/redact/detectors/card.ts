@@ -70,8 +70,11 @@ export function cardBrand(digits: string): string | null {
 
 /** The brand for the number whose first six digits are `six` and whose length is `length`. */
 function brandOf(six: number, length: number): string | null {
-  for (const r of RANGES) {
-    if (!r.lengths.includes(length)) continue;
+  if (length < 0 || length > 30) return null;
+  const bit = 1 << length;
+  for (let k = 0; k < RANGES.length; k++) {
+    const r = RANGES[k] as Range;
+    if (((LENGTH_BITS[k] as number) & bit) === 0) continue;
     const p = Math.floor(six / POW10[6 - r.prefixLen]!);
     if (p >= r.lo && p <= r.hi) return r.brand;
   }
@@ -79,6 +82,8 @@ function brandOf(six: number, length: number): string | null {
 }
 
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+/** each range's lengths as bits (1 << length) */
+const LENGTH_BITS = RANGES.map((r) => r.lengths.reduce((bits, l) => bits | (1 << l), 0));
 
 /** A full validity check: issuer range and length, then Luhn. */
 export function isCardNumber(digits: string): boolean {

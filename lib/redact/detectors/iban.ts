@@ -29,10 +29,11 @@ export function ibanLength(country: string): number | undefined {
 
 /** mod-97 = 1 over the IBAN moved four characters left, letters as 10–35 (ISO 7064). */
 export function ibanChecksumValid(iban: string): boolean {
-  const s = iban.slice(4) + iban.slice(0, 4);
+  // read in place: iban[4…] then iban[0, 4)
+  const n = iban.length;
   let rem = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let k = 0; k < n; k++) {
+    const c = iban.charCodeAt(k + 4 < n ? k + 4 : k + 4 - n);
     if (c >= 48 && c <= 57) rem = (rem * 10 + (c - 48)) % 97;
     else if (c >= 65 && c <= 90) rem = (rem * 100 + (c - 55)) % 97;
     else return false;
@@ -40,12 +41,21 @@ export function ibanChecksumValid(iban: string): boolean {
   return rem === 1;
 }
 
-/** Full check of a compact, upper-case IBAN. */
+/** Full check of a compact, upper-case IBAN (`^[A-Z]{2}\d{2}[A-Z0-9]+$`, the country's length, check digits 02–98, mod 97). */
 export function isIban(compact: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false;
-  const len = LENGTHS[compact.slice(0, 2)];
-  if (len === undefined || compact.length !== len) return false;
-  const check = Number(compact.slice(2, 4));
+  const n = compact.length;
+  if (n < 5) return false;
+  const a = compact.charCodeAt(0);
+  const b = compact.charCodeAt(1);
+  const c2 = compact.charCodeAt(2) - 48;
+  const c3 = compact.charCodeAt(3) - 48;
+  if (a < 65 || a > 90 || b < 65 || b > 90 || c2 < 0 || c2 > 9 || c3 < 0 || c3 > 9) return false;
+  for (let i = 4; i < n; i++) {
+    const c = compact.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  if (n !== LENGTH_BY_CODE[(a - 65) * 26 + (b - 65)]) return false;
+  const check = c2 * 10 + c3;
   if (check < 2 || check > 98) return false;
   return ibanChecksumValid(compact);
 }
