@@ -124,9 +124,33 @@ function byStart(x: Mapped, y: Mapped): number {
   return x.s - y.s || y.e - x.e;
 }
 
+/**
+ * Sorts by `byStart`, stably (as `Array.prototype.sort`): an insertion sort for the few
+ * detections a string usually has.
+ */
+function sortMapped(a: Mapped[]): void {
+  if (a.length > 16) {
+    a.sort(byStart);
+    return;
+  }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i] as Mapped;
+    let j = i - 1;
+    while (j >= 0 && byStart(a[j] as Mapped, x) > 0) {
+      a[j + 1] = a[j] as Mapped;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
 function byFirst(x: [number, number], y: [number, number]): number {
   return x[0] - y[0];
 }
+
+/** Scratch space of `redactPass` (synchronous, not re-entered): the rules fired and their counts. */
+const RULE_NAMES: string[] = [];
+const RULE_COUNTS: number[] = [];
 
 /** One detection-and-replacement pass over `input`. */
 export function redactPass(input: string, cfg: PassConfig): PassResult {
@@ -217,8 +241,10 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
 
   // merge overlapping detections into groups, and replace: groups are sorted and disjoint, so
   // the output is assembled in one sweep (equivalent to replacing right to left)
-  if (mapped.length > 1) mapped.sort(byStart);
+  if (mapped.length > 1) sortMapped(mapped);
   const parts: string[] = [];
+  let nRules = 0;
+  let ruleIndex: Map<string, number> | null = null;
   let pos = 0;
   let g = mapped[0] as Mapped;
   let gEnd = g.e;
@@ -236,10 +262,27 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
     const label = labelOf(best);
     parts.push(input.slice(pos, g.s), cfg.pseudonym ? cfg.pseudonym(best.type, label, vt.slice(bvs, bve)) : placeholderFor(label));
     pos = gEnd;
-    rules[best.rule] = (rules[best.rule] ?? 0) + 1;
+    // counted in scratch arrays and copied into `rules` once, in order of first occurrence
+    // (fewer lookups of absent keys in a fresh object)
+    const rule = best.rule;
+    let q = 0;
+    if (ruleIndex === null) {
+      while (q < nRules && RULE_NAMES[q] !== rule) q++;
+    } else q = ruleIndex.get(rule) ?? nRules;
+    if (q === nRules) {
+      RULE_NAMES[nRules] = rule;
+      RULE_COUNTS[nRules++] = 1;
+      // many distinct rules (custom patterns): look them up by name from now on
+      if (ruleIndex !== null) ruleIndex.set(rule, q);
+      else if (nRules === 16) {
+        ruleIndex = new Map();
+        for (let r = 0; r < nRules; r++) ruleIndex.set(RULE_NAMES[r] as string, r);
+      }
+    } else RULE_COUNTS[q] = (RULE_COUNTS[q] as number) + 1;
     if (mp) { g = mp; gEnd = mp.e; best = mp.span; bvs = mp.vs; bve = mp.ve; }
   }
   parts.push(input.slice(pos));
+  for (let q = 0; q < nRules; q++) rules[RULE_NAMES[q] as string] = RULE_COUNTS[q] as number;
   // joined, not concatenated: a flat string is faster to read in the verifying pass
   return { text: parts.join(''), rules, changed: true };
 }
