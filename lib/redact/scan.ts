@@ -91,7 +91,9 @@ export class KeywordIndex {
   private readonly edgeStart: Int32Array;
   private readonly edgeChar: Uint16Array;
   private readonly edgeTo: Int32Array;
-  private readonly terms: (Term[] | null)[];
+  /** the terms ending at node k are terms[termFrom[k] … termFrom[k + 1]) */
+  private readonly termFrom: Int32Array;
+  private readonly terms: Term[];
   private readonly rootAscii: Int32Array;
   /** the trie node after two ASCII characters (c0 * 128 + c1), or -1: no keyword starts so */
   private readonly pair: Int32Array = new Int32Array(128 * 128).fill(-1);
@@ -139,7 +141,13 @@ export class KeywordIndex {
     this.edgeStart = new Int32Array(nodes.length + 1);
     this.edgeChar = new Uint16Array(edges);
     this.edgeTo = new Int32Array(edges);
-    this.terms = nodes.map((n) => n.terms);
+    this.termFrom = new Int32Array(nodes.length + 1);
+    this.terms = [];
+    for (const n of nodes) {
+      this.termFrom[n.id] = this.terms.length;
+      if (n.terms) this.terms.push(...n.terms);
+    }
+    this.termFrom[nodes.length] = this.terms.length;
     let e = 0;
     for (const n of nodes) {
       this.edgeStart[n.id] = e;
@@ -258,15 +266,17 @@ export class KeywordIndex {
   /** Reports the keywords starting at `i`, from trie `node` reached on text[i, j). */
   private walk(text: string, i: number, node: number, j: number, out: Hit[]): void {
     const n = text.length;
-    const allTerms = this.terms;
+    const terms = this.terms;
+    const termFrom = this.termFrom;
     const edgeStart = this.edgeStart;
     const edgeChar = this.edgeChar;
     const edgeTo = this.edgeTo;
     for (;;) {
-      const terms = allTerms[node];
-      if (terms) {
+      const tEnd = termFrom[node + 1] as number;
+      let t = termFrom[node] as number;
+      if (t < tEnd) {
         const bounded = j >= n || !isAlnumCode(text.charCodeAt(j - 1)) || !isAlnumCode(text.charCodeAt(j));
-        for (let t = 0; t < terms.length; t++) {
+        for (; t < tEnd; t++) {
           const term = terms[t] as Term;
           if (bounded || term.prefix) {
             out.push({ kind: term.kind, start: i, end: j, word: term.word });
