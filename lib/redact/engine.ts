@@ -19,17 +19,16 @@ import { detectSsn, SSN_KEYWORDS } from './detectors/ssn';
 import { overlapsAny } from './detectors/groups';
 import { PLACEHOLDER_RE, type Pseudonymiser } from './placeholder';
 import { CH_AT, CH_CHAT, CH_COLON, CH_DASH, CH_DOT, CH_V6, familyBit, hasGappedDigits, hasIbanStart, hasJoinedDigits, hasPostalShape, KeywordIndex, scanText, type Scan } from './scan';
-import type { Detector, Span } from './types';
+import type { Span } from './types';
 import { buildView } from './view';
 
 /** Detector names, as used in `RedactOptions.disable`. */
 export type DetectorName = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'ip' | 'dob' | 'address' | 'secret' | 'person';
 
-/**
- * A detector and its gate: a cheap test on the scan's summary that is false only when the
+/*
+ * Each detector has a gate: a cheap test on the scan's summary that is false only when the
  * detector cannot find anything (it would return without a span), so it need not be called.
  */
-interface Entry { name: DetectorName; run: Detector; gate: (scan: Scan) => boolean }
 
 /** One keyword trie for all detectors, built once per service-worker start. */
 const INDEX = new KeywordIndex([...SECRET_KEYWORDS, ...PHONE_KEYWORDS, ...SSN_KEYWORDS, ...DOB_KEYWORDS, ...ADDRESS_KEYWORDS, ...PERSON_KEYWORDS]);
@@ -62,18 +61,23 @@ const gateAddress = (s: Scan): boolean => s.digits > 0 && ((s.families & F_ADDRE
 /** person labels, chat lines ("Name: …", "Name • …"), display names before an '@' */
 const gatePerson = (s: Scan): boolean => (s.families & F_PERSON) !== 0 || (s.chars & (CH_CHAT | CH_AT)) !== 0;
 
-const DETECTORS: readonly Entry[] = [
-  { name: 'secret', run: detectSecret, gate: gateSecret },
-  { name: 'email', run: detectEmail, gate: gateEmail },
-  { name: 'card', run: detectCard, gate: gateCard },
-  { name: 'iban', run: detectIban, gate: gateIban },
-  { name: 'ssn', run: detectSsn, gate: gateSsn },
-  { name: 'ip', run: detectIp, gate: gateIp },
-  { name: 'phone', run: detectPhone, gate: gatePhone },
-  { name: 'dob', run: detectDob, gate: gateDob },
-  { name: 'address', run: detectAddress, gate: gateAddress },
-  { name: 'person', run: detectPerson, gate: gatePerson },
-];
+/**
+ * Every detector after its gate, in this order (the order in which spans are reported).
+ * Written out rather than looped over a table: each call site then sees one function, which
+ * the JIT can inline, instead of ten.
+ */
+function runDetectors(scan: Scan, out: Span[], disable: ReadonlySet<DetectorName> | null): void {
+  if (gateSecret(scan) && (disable === null || !disable.has('secret'))) detectSecret(scan, out);
+  if (gateEmail(scan) && (disable === null || !disable.has('email'))) detectEmail(scan, out);
+  if (gateCard(scan) && (disable === null || !disable.has('card'))) detectCard(scan, out);
+  if (gateIban(scan) && (disable === null || !disable.has('iban'))) detectIban(scan, out);
+  if (gateSsn(scan) && (disable === null || !disable.has('ssn'))) detectSsn(scan, out);
+  if (gateIp(scan) && (disable === null || !disable.has('ip'))) detectIp(scan, out);
+  if (gatePhone(scan) && (disable === null || !disable.has('phone'))) detectPhone(scan, out);
+  if (gateDob(scan) && (disable === null || !disable.has('dob'))) detectDob(scan, out);
+  if (gateAddress(scan) && (disable === null || !disable.has('address'))) detectAddress(scan, out);
+  if (gatePerson(scan) && (disable === null || !disable.has('person'))) detectPerson(scan, out);
+}
 
 export interface PassConfig {
   disable: ReadonlySet<DetectorName>;
@@ -161,13 +165,7 @@ export function redactPass(input: string, cfg: PassConfig): PassResult {
   const scan = scanText(vt, INDEX);
   const digits = scan.groups.length > 0;
   let spans: Span[] = [];
-  const disable = cfg.disable;
-  const anyDisabled = disable.size > 0;
-  for (let k = 0; k < DETECTORS.length; k++) {
-    const d = DETECTORS[k] as Entry;
-    if (!d.gate(scan) || (anyDisabled && disable.has(d.name))) continue;
-    d.run(scan, spans);
-  }
+  runDetectors(scan, spans, cfg.disable.size > 0 ? cfg.disable : null);
   if (cfg.custom.length) detectCustom(vt, cfg.custom, spans);
   if (spans.length === 0) return { text: input, rules, changed: false };
 
