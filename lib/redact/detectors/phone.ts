@@ -47,7 +47,10 @@ interface Candidate {
   cum: number[];
 }
 
-const SEPS = ' -./';
+/** A separator inside a phone number: one of " -./" */
+function isSepCode(c: number): boolean {
+  return c === 32 || c === 45 || c === 46 || c === 47;
+}
 
 function isGapChar(c: number): boolean {
   return c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41;
@@ -112,7 +115,7 @@ function candidates(scan: Scan): Candidate[] {
       j = e.end;
       const nc = text.charCodeAt(j);
       const after = text.charCodeAt(j + 1);
-      if (SEPS.includes(text.charAt(j)) && (isDigitCode(after) || after === 40)) { sep = text.charAt(j); j++; continue; }
+      if (isSepCode(nc) && (isDigitCode(after) || after === 40)) { sep = text.charAt(j); j++; continue; }
       if (nc === 40 || (e.paren && isDigitCode(nc))) { sep = ''; continue; }
       break;
     }
