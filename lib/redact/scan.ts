@@ -192,6 +192,7 @@ export class KeywordIndex {
     const rootAscii = this.rootAscii;
     const pair = this.pair;
     const anySecond = this.anySecond;
+    const termFrom = this.termFrom;
     let prevAlnum = false;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -243,7 +244,17 @@ export class KeywordIndex {
             else {
               // straight to the node after two characters
               const second = pair[lc * 128 + c1] as number;
-              if (second >= 0) this.walk(text, i, second, i + 2, out);
+              if (second >= 0) {
+                // most walks end at the third character: take that step here, and call the
+                // walk only when a keyword ends at the second or the trie goes on
+                if (termFrom[second] !== termFrom[second + 1]) this.walk(text, i, second, i + 2, out);
+                else if (i + 2 < n) {
+                  let c2 = text.charCodeAt(i + 2);
+                  c2 = c2 < 128 ? (c2 >= 65 && c2 <= 90 ? c2 + 32 : c2) : lowerCode(c2);
+                  const third = this.child(second, c2);
+                  if (third >= 0) this.walk(text, i, third, i + 3, out);
+                }
+              }
             }
           }
         }

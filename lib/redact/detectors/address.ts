@@ -145,6 +145,34 @@ function mayMatchPostal(re: RegExp, win: string): boolean {
   return true;
 }
 
+/** `POSTAL_BEFORE.test(text.slice(lo, hi))`, read in place. */
+export function postalBefore(text: string, lo: number, hi: number): boolean {
+  // the white space at the end: [q, hi)
+  let q = hi;
+  while (q > lo && isJsSpace(text.charCodeAt(q - 1))) q--;
+  // ",\s*" and "\n\s*"
+  if (q > lo && text.charCodeAt(q - 1) === 44) return true;
+  for (let i = q; i < hi; i++) if (text.charCodeAt(i) === 10) return true;
+  // ",\s*D-"
+  if (hi - lo >= 3 && text.charCodeAt(hi - 1) === 45 && text.charCodeAt(hi - 2) === 68) {
+    let r = hi - 2;
+    while (r > lo && isJsSpace(text.charCodeAt(r - 1))) r--;
+    if (r > lo && text.charCodeAt(r - 1) === 44) return true;
+  }
+  // "\s\d{1,5}[a-z]?\s"
+  if (q === hi || hi - lo < 3) return false;
+  let p = hi - 1;
+  const l = text.charCodeAt(p - 1);
+  if (l >= 97 && l <= 122) p--;
+  let d = p;
+  while (d > lo && p - d < 5) {
+    const c = text.charCodeAt(d - 1);
+    if (c < 48 || c > 57) break;
+    d--;
+  }
+  return d < p && d > lo && isJsSpace(text.charCodeAt(d - 1));
+}
+
 function structural(scan: Scan, out: Span[]): void {
   const { text, groups } = scan;
   let tried: Set<number> | null = null;
@@ -207,7 +235,7 @@ function structural(scan: Scan, out: Span[]): void {
     // POSTAL_BEFORE ends in a comma, "D-" or white space
     const prev = gs > 0 ? text.charCodeAt(gs - 1) : 0;
     if (!(prev === 44 || prev === 45 || isJsSpace(prev))) continue;
-    if (!POSTAL_BEFORE.test(text.slice(Math.max(0, gs - 4), gs))) continue;
+    if (!postalBefore(text, Math.max(0, gs - 4), gs)) continue;
     const lo = Math.max(0, gs - 90);
     const win = text.slice(lo, Math.min(text.length, ge + 48));
     for (const re of POSTAL_FORMS) {
