@@ -95,6 +95,8 @@ export class KeywordIndex {
   private readonly termFrom: Int32Array;
   private readonly terms: Term[];
   private readonly rootAscii: Int32Array;
+  /** the first of the root's edges on a non-ASCII character (edges are sorted by character) */
+  private readonly rootNonAsciiFrom: number;
   /** the trie node after two ASCII characters (c0 * 128 + c1), or -1: no keyword starts so */
   private readonly pair: Int32Array = new Int32Array(128 * 128).fill(-1);
   /** first characters after which anything may follow (one-letter keywords, non-ASCII second chars) */
@@ -158,12 +160,27 @@ export class KeywordIndex {
       }
     }
     this.edgeStart[nodes.length] = e;
+    let from = this.edgeStart[0] as number;
+    while (from < (this.edgeStart[1] as number) && (this.edgeChar[from] as number) < 128) from++;
+    this.rootNonAsciiFrom = from;
     this.rootAscii = new Int32Array(128).fill(-1);
     for (const [c, child] of root.next) {
       if (c >= 128) continue;
       this.rootAscii[c] = child.id;
       for (const [c1, grandchild] of child.next) if (c1 < 128) this.pair[c * 128 + c1] = grandchild.id;
     }
+  }
+
+  /** The root's child on `c`: as `child(0, c)`, but past the root's ASCII edges when `c` is not ASCII. */
+  private rootChildNonAscii(c: number): number {
+    if (c < 128) return this.rootAscii[c] as number;
+    const end = this.edgeStart[1] as number;
+    for (let e = this.rootNonAsciiFrom; e < end; e++) {
+      const ec = this.edgeChar[e] as number;
+      if (ec === c) return this.edgeTo[e] as number;
+      if (ec > c) return -1;
+    }
+    return -1;
   }
 
   private child(node: number, c: number): number {
@@ -264,7 +281,7 @@ export class KeywordIndex {
           if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) chars |= CH_CHAT;
         }
         if (!prevAlnum) {
-          const first = this.child(0, lowerCode(c));
+          const first = this.rootChildNonAscii(lowerCode(c));
           if (first >= 0) this.walk(text, i, first, i + 1, out);
         }
         prevAlnum = isAlnumCode(c);
