@@ -13,7 +13,7 @@
  * Hangul, Kana, Arabic, Hebrew, Devanagari, Thai). Words that are common UI vocabulary
  * ("Payment Method", "Open Tickets") are not names.
  */
-import { CH_BULLET, CH_CHAT, type Keyword, type Scan } from '../scan';
+import { CH_AT, CH_BULLET, CH_CHAT, type Keyword, type Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
 import { isJsSpace, isLetterOrMarkCode, isLetterOrNumberCode, stickyEnd } from './util';
 
@@ -524,7 +524,7 @@ export function detectPerson(scan: Scan, out: Span[]): void {
     const bullet = (chars & CH_BULLET) !== 0;
     if (text.indexOf(': ') > 0 || (bullet && text.indexOf(' • ') > 0)) chatNames(text, out, bullet);
   }
-  if (text.indexOf('@') > 0) displayNames(text, out);
+  if ((chars & CH_AT) !== 0 && text.indexOf('@') > 0) displayNames(text, out);
 }
 
 function isAlnumBefore(text: string, i: number): boolean {
