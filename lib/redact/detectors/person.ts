@@ -181,6 +181,8 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 
 const FORMS_UPPER = [0, 1, 2];
+const FORMS_COMMA = [0];
+const FORMS_SPACED = [1, 2];
 const FORMS_CASELESS = [3];
 const FORMS_LOWER = [4];
 
@@ -211,6 +213,9 @@ function nameAt(text: string, at: number, allowLower: boolean, trim: 'end' | 'st
     }
     const d = j < n ? text.charCodeAt(j) : 0;
     if (!(d === 32 || d === 0xa0 || (d === 44 && forms === FORMS_UPPER))) return null;
+    // the first word of every cased form ends exactly there: only "Doe, Jane" can match
+    // before a comma, and it cannot before a space
+    if (forms === FORMS_UPPER) forms = d === 44 ? FORMS_COMMA : FORMS_SPACED;
   }
   let best: [number, number] | null = null;
   for (const i of forms) {
