@@ -99,7 +99,7 @@ export class KeywordIndex {
   private readonly rootNonAsciiFrom: number;
   /** the trie node after two ASCII characters (c0 * 128 + c1), or -1: no keyword starts so */
   private readonly pair: Int32Array = new Int32Array(128 * 128).fill(-1);
-  /** first characters after which anything may follow (one-letter keywords, non-ASCII second chars) */
+  /** first characters that are keywords on their own ("q", "u"): the walk starts after one character */
   private readonly anySecond: Uint8Array = new Uint8Array(128);
   /** summary of the last `find`: families of the keywords found, `CH_*` characters met, digit count */
   found = 0;
@@ -126,9 +126,10 @@ export class KeywordIndex {
     };
     const mark = (w: string): void => {
       const c0 = w.charCodeAt(0);
-      const c1 = w.charCodeAt(1);
       if (c0 >= 128) return;
-      if (w.length < 2 || c1 >= 128) this.anySecond[c0] = 1;
+      // a keyword with a non-ASCII second character is reached through the text's: that
+      // character is not ASCII either, and takes the walk from the first character
+      if (w.length < 2) this.anySecond[c0] = 1;
     };
     for (const k of keywords) {
       add(k.word, k);
