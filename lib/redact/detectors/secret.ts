@@ -63,15 +63,20 @@ const NOT_A_PASSWORD = /^(?:reset|changed?|updated?|required|expired|incorrect|i
 
 /** Does `v` look like a machine-generated secret rather than a word, number or path? */
 export function looksRandom(v: string, strong: boolean): boolean {
-  const len = v.length;
+  return looksRandomIn(v, 0, v.length, strong);
+}
+
+/** `looksRandom(s.slice(a, b), strong)`, read in place. */
+function looksRandomIn(s: string, a: number, b: number, strong: boolean): boolean {
+  const len = b - a;
   // one pass: character classes, hex-only, the longest run of lower-case letters
   let upper = 0, lower = 0, digit = 0, other = 0;
   let hexOnly = len > 0;
   let hexLetter = false;
   let run = 0;
   let longRun = false;
-  for (let i = 0; i < len; i++) {
-    const c = v.charCodeAt(i);
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       upper++;
       if (c <= 70) hexLetter = true;
@@ -124,14 +129,20 @@ function valueAfter(text: string, at: number, kind: string, out: Span[]): void {
   // a sentence-ending dot is not part of the value
   let ve = e;
   while (ve > at && text.charCodeAt(ve - 1) === 46) ve--;
-  let probe = text.slice(at, ve);
-  if (probe.includes('%')) {
-    try { probe = decodeURIComponent(probe); } catch { /* keep raw */ }
+  // the value as checked: URL-decoded, without trailing '=' padding
+  let probe = text;
+  let pa = at;
+  let pe = ve;
+  const pct = text.indexOf('%', at);
+  if (pct >= 0 && pct < ve) {
+    try {
+      probe = decodeURIComponent(text.slice(at, ve));
+      pa = 0;
+      pe = probe.length;
+    } catch { /* keep raw */ }
   }
-  // without trailing '=' padding
-  let pe = probe.length;
-  while (pe > 0 && probe.charCodeAt(pe - 1) === 61) pe--;
-  if (!looksRandom(pe === probe.length ? probe : probe.slice(0, pe), kind !== 'secret.weak')) return;
+  while (pe > pa && probe.charCodeAt(pe - 1) === 61) pe--;
+  if (!looksRandomIn(probe, pa, pe, kind !== 'secret.weak')) return;
   out.push({ start: at, end: ve, type: 'SECRET', rule: 'secret.generic', priority: PRIORITY.secretLabelled });
 }
 
