@@ -64,11 +64,11 @@ export function isIban(compact: string): boolean {
 const LENGTH_BY_CODE = new Uint8Array(26 * 26);
 for (const cc of Object.keys(LENGTHS)) LENGTH_BY_CODE[(cc.charCodeAt(0) - 65) * 26 + (cc.charCodeAt(1) - 65)] = LENGTHS[cc] as number;
 
-interface Read { start: number; end: number; compact: string }
+interface Read { start: number; end: number; valid: boolean }
 
 /**
  * Reads an IBAN-shaped string starting at `s` (two letters, two digits, then the country's
- * length in alphanumerics with optional single spaces). Returns its end and compact form.
+ * length in alphanumerics with optional single spaces). Returns its end and whether it is an IBAN.
  */
 function readAt(text: string, s: number): Read | null {
   if (isAlnumAt(text, s - 1)) return null;
@@ -95,12 +95,26 @@ function readAt(text: string, s: number): Read | null {
     } else break;
   }
   if (count !== len || isAlnumAt(text, j) || (text.charCodeAt(j) === 46 && isDigitCode(text.charCodeAt(j + 1)))) return null;
-  let compact = '';
-  for (let k = s; k < j; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32) compact += String.fromCharCode(c >= 97 ? c - 32 : c);
+  return { start: s, end: j, valid: validAt(text, s, j) };
+}
+
+/**
+ * `isIban` of the compact, upper-case form of text[s, j) as `readAt` read it (the country's
+ * letters, two digits, then the country's length in letters and digits with single spaces, so
+ * only the check digits and the checksum remain to be checked), read in place.
+ */
+function validAt(text: string, s: number, j: number): boolean {
+  const check = (text.charCodeAt(s + 2) - 48) * 10 + (text.charCodeAt(s + 3) - 48);
+  if (check < 2 || check > 98) return false;
+  // mod 97 over the number moved four characters left: text[s + 4, j) then text[s, s + 4)
+  let rem = 0;
+  for (let k = s + 4; k < j + 4; k++) {
+    let c = text.charCodeAt(k < j ? k : k - j + s);
+    if (c === 32) continue;
+    if (c >= 97) c -= 32;
+    rem = c <= 57 ? (rem * 10 + (c - 48)) % 97 : (rem * 100 + (c - 55)) % 97;
   }
-  return { start: s, end: j, compact };
+  return rem === 1;
 }
 
 let lastScan: Scan | null = null;
@@ -127,7 +141,7 @@ function reads(scan: Scan): Read[] {
 export function detectIban(scan: Scan, out: Span[]): void {
   let last = -1;
   for (const r of reads(scan)) {
-    if (r.start < last || !isIban(r.compact)) continue;
+    if (r.start < last || !r.valid) continue;
     out.push({ start: r.start, end: r.end, type: 'IBAN', rule: 'iban', priority: PRIORITY.iban });
     last = r.end;
   }
@@ -135,5 +149,5 @@ export function detectIban(scan: Scan, out: Span[]): void {
 
 /** IBAN-shaped strings (right country length) whose check digits are wrong: not IBANs, and not phone numbers either. */
 export function ibanShapedInvalid(scan: Scan, out: [number, number][]): void {
-  for (const r of reads(scan)) if (!isIban(r.compact)) out.push([r.start, r.end]);
+  for (const r of reads(scan)) if (!r.valid) out.push([r.start, r.end]);
 }
