@@ -149,6 +149,8 @@ function eachCandidate(scan: Scan, take: (plus: boolean, start: number) => void)
       consumed = end(count - 1);
     }
   }
+  // after a pathologically long candidate, let the scratch arrays shrink back
+  if (E_START.length > 1024) for (const a of [E_START, E_END, E_LEN, E_CUM, E_SEP, E_PAREN]) a.length = 0;
 }
 
 const PHONE_KEYWORDS_KV: Keyword[] = [];
