@@ -248,7 +248,7 @@ export class KeywordIndex {
           // inside a word: skip the rest of its ASCII letters (nothing is recorded for them)
           while (i + 1 < n) {
             const d = text.charCodeAt(i + 1);
-            if (d >= 128 || ASCII_CLASS[d] !== 1) break;
+            if (((d | 32) - 97) >>> 0 >= 26) break; // not an ASCII letter
             i++;
           }
         } else {
