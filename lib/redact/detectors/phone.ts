@@ -109,6 +109,9 @@ function shapeOf(b: number): string {
 function classify(text: string, plus: boolean, b: number, labelled: boolean): boolean {
   const count = cum(b);
   if (count < 7 || count > 15) return false;
+  // without a leading 0 or '+', only 10 or 11 digits, or a labelled bare number, can pass
+  // the national checks below: most other numbers are turned down before their digits are joined
+  if (!plus && text.charCodeAt(paren(0) ? start(0) + 1 : start(0)) !== 48 && count !== 10 && count !== 11 && !(labelled && b === 0 && count >= 9)) return false;
   const all = digitsOf(text);
   const digits = count === all.length ? all : all.slice(0, count);
 
