@@ -138,20 +138,21 @@ function windowGroupingOk(run: DigitGroup[], a: number, b: number): boolean {
 
 /** `isCardNumber` over the digits of groups a..b of `run` in `text`, without building the string first. */
 function windowIsCard(text: string, run: DigitGroup[], a: number, b: number, total: number): boolean {
-  // the first six digits and the Luhn sum, read from the groups
+  // the Luhn sum first (it turns down nine in ten numbers), then the issuer range of the first
+  // six digits, read from the groups
+  let state = 0;
+  for (let k = b; k >= a; k--) {
+    const g = run[k] as DigitGroup;
+    state = luhnFold(text, g.start, g.end, state);
+  }
+  if (!luhnOk(state)) return false;
   let six = 0;
   let taken = 0;
   for (let k = a; k <= b && taken < 6; k++) {
     const g = run[k] as DigitGroup;
     for (let i = g.start; i < g.end && taken < 6; i++, taken++) six = six * 10 + (text.charCodeAt(i) - 48);
   }
-  if (brandOf(six, total) === null) return false;
-  let state = 0;
-  for (let k = b; k >= a; k--) {
-    const g = run[k] as DigitGroup;
-    state = luhnFold(text, g.start, g.end, state);
-  }
-  return luhnOk(state);
+  return brandOf(six, total) !== null;
 }
 
 export function detectCard(scan: Scan, out: Span[]): void {
