@@ -117,11 +117,11 @@ function ukPostcodeIn(text: string, groups: readonly number[]): boolean {
 const ES_WORDS = ['Calle', 'C/', 'Avenida', 'Avda.', 'Av.', 'Paseo', 'Plaza', 'Camino', 'Carrera', 'Ronda', 'Travesía', 'Carretera'];
 const PT_WORDS = ['Rua', 'R.', 'Avenida', 'Av.', 'Travessa', 'Praça', 'Largo', 'Alameda', 'Estrada', 'Rodovia'];
 /**
- * The FR form's street words, lower-case, as substrings ("av" covers "avenue" and "av."): FR
- * matches case-insensitively, so in ASCII text one of them is in the lower-cased window.
+ * The FR form's street words, as substrings ("av" covers "avenue" and "av."): FR matches
+ * case-insensitively, so ASCII text it matches holds one of them in some letter case.
  * ("allée" cannot match ASCII text.)
  */
-const FR_WORDS = ['rue', 'av', 'boulevard', 'bd', 'place', 'chemin', 'impasse', 'quai', 'route', 'cours', 'passage', 'square', 'faubourg'];
+const FR_WORDS = /rue|av|boulevard|bd|place|chemin|impasse|quai|route|cours|passage|square|faubourg/i;
 
 function includesAny(win: string, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (win.indexOf(words[k] as string) >= 0) return true;
@@ -141,7 +141,7 @@ function isAscii(s: string): boolean {
 function mayMatchPostal(re: RegExp, win: string): boolean {
   if (re === ES) return includesAny(win, ES_WORDS);
   if (re === PT) return includesAny(win, PT_WORDS);
-  if (re === FR) return !isAscii(win) || includesAny(win.toLowerCase(), FR_WORDS);
+  if (re === FR) return !isAscii(win) || FR_WORDS.test(win);
   return true;
 }
 
