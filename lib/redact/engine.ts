@@ -25,11 +25,6 @@ import { buildView } from './view';
 /** Detector names, as used in `RedactOptions.disable`. */
 export type DetectorName = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'ip' | 'dob' | 'address' | 'secret' | 'person';
 
-/*
- * Each detector has a gate: a cheap test on the scan's summary that is false only when the
- * detector cannot find anything (it would return without a span), so it need not be called.
- */
-
 /** One keyword trie for all detectors, built once per service-worker start. */
 const INDEX = new KeywordIndex([...SECRET_KEYWORDS, ...PHONE_KEYWORDS, ...SSN_KEYWORDS, ...DOB_KEYWORDS, ...ADDRESS_KEYWORDS, ...PERSON_KEYWORDS]);
 const F_SECRET = familyBit('secret');
@@ -38,7 +33,9 @@ const F_DOB = familyBit('dob');
 const F_PERSON = familyBit('person');
 const F_ADDRESS = familyBit('address');
 
-// each gate lists every input its detector reads before it can report a span
+// Each detector has a gate: a cheap test on the scan's summary that is false only when the
+// detector cannot find anything (it would return without a span), so it need not be called.
+// Each gate lists every input its detector reads before it can report a span.
 /** vendor prefixes and labels (hits), "-----BEGIN" (a dash), "scheme://user:pw@" (a colon and an '@') */
 const gateSecret = (s: Scan): boolean =>
   (s.families & F_SECRET) !== 0 || ((s.chars & CH_DASH) !== 0 && s.text.indexOf('-----BEGIN') >= 0) || ((s.chars & (CH_COLON | CH_AT)) === (CH_COLON | CH_AT) && s.text.indexOf('://') >= 0);
