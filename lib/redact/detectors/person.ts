@@ -120,33 +120,36 @@ function letterUnits(t: string): number {
   return n;
 }
 
+/** Scratch of `acceptName` (synchronous, not re-entered): where its tokens start and end. */
+const TOK_START: number[] = [];
+const TOK_END: number[] = [];
+
 /**
- * Validates and trims a candidate: drops UI words at the `trim` end(s), requires two name
- * words (one for caseless scripts). Returns the kept [start, end) relative to `s`, or null.
+ * Validates and trims the candidate text[from, to): drops UI words at the `trim` end(s),
+ * requires two name words (one for caseless scripts). Returns the kept [start, end), or null.
  */
-function acceptName(s: string, trim: 'end' | 'start', lower: boolean): [number, number] | null {
-  // word tokens: runs of characters other than whitespace and ','
+function acceptName(text: string, from: number, to: number, trim: 'end' | 'start', lower: boolean): [number, number] | null {
+  // word tokens of text[from, to): runs of characters other than whitespace and ','
   const toks: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
     if (c === 44 || isJsSpace(c)) { i++; continue; }
     let j = i + 1;
-    while (j < n) {
-      const d = s.charCodeAt(j);
+    while (j < to) {
+      const d = text.charCodeAt(j);
       if (d === 44 || isJsSpace(d)) break;
       j++;
     }
-    toks.push(s.slice(i, j));
-    starts.push(i);
-    ends.push(j);
+    toks.push(text.slice(i, j));
+    TOK_START[count] = i;
+    TOK_END[count] = j;
+    count++;
     i = j;
   }
   let a = 0;
-  let b = toks.length;
+  let b = count;
   if (trim === 'end') {
     for (let k = 0; k < b; k++) if (isStopToken(toks[k] as string)) { b = k; break; }
   } else {
@@ -173,7 +176,7 @@ function acceptName(s: string, trim: 'end' | 'start', lower: boolean): [number, 
   if (caseless) {
     if (chars < 2) return null;
   } else if (words < 2 || short || functionWord) return null;
-  return [starts[a] as number, ends[b - 1] as number];
+  return [TOK_START[a] as number, TOK_END[b - 1] as number];
 }
 
 const CASELESS_START = new RegExp(`^${CASELESS}`, 'u');
@@ -222,10 +225,8 @@ function nameAt(text: string, at: number, allowLower: boolean, trim: 'end' | 'st
     const f = NAME_FORMS[i] as { re: RegExp; lower: boolean };
     const end = stickyEnd(f.re, text, at);
     if (end < 0) continue;
-    const matched = end > limit ? text.slice(at, limit) : text.slice(at, end);
-    const kept = acceptName(matched, trim, f.lower);
-    if (!kept) continue;
-    const cand: [number, number] = [at + kept[0], at + kept[1]];
+    const cand = acceptName(text, at, end > limit ? limit : end, trim, f.lower);
+    if (!cand) continue;
     if (!best || cand[1] - cand[0] > best[1] - best[0]) best = cand;
   }
   return best;
