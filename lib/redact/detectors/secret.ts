@@ -133,8 +133,9 @@ function valueAfter(text: string, at: number, kind: string, out: Span[]): void {
   let probe = text;
   let pa = at;
   let pe = ve;
-  const pct = text.indexOf('%', at);
-  if (pct >= 0 && pct < ve) {
+  let pct = false;
+  for (let i = at; i < ve && !pct; i++) pct = text.charCodeAt(i) === 37;
+  if (pct) {
     try {
       probe = decodeURIComponent(text.slice(at, ve));
       pa = 0;
