@@ -91,11 +91,15 @@ export class KeywordIndex {
   private readonly edgeStart: Int32Array;
   private readonly edgeChar: Uint16Array;
   private readonly edgeTo: Int32Array;
-  private readonly terms: (Term[] | null)[];
+  /** the terms ending at node k are terms[termFrom[k] … termFrom[k + 1]) */
+  private readonly termFrom: Int32Array;
+  private readonly terms: Term[];
   private readonly rootAscii: Int32Array;
+  /** the first of the root's edges on a non-ASCII character (edges are sorted by character) */
+  private readonly rootNonAsciiFrom: number;
   /** the trie node after two ASCII characters (c0 * 128 + c1), or -1: no keyword starts so */
   private readonly pair: Int32Array = new Int32Array(128 * 128).fill(-1);
-  /** first characters after which anything may follow (one-letter keywords, non-ASCII second chars) */
+  /** first characters that are keywords on their own ("q", "u"): the walk starts after one character */
   private readonly anySecond: Uint8Array = new Uint8Array(128);
   /** summary of the last `find`: families of the keywords found, `CH_*` characters met, digit count */
   found = 0;
@@ -122,9 +126,10 @@ export class KeywordIndex {
     };
     const mark = (w: string): void => {
       const c0 = w.charCodeAt(0);
-      const c1 = w.charCodeAt(1);
       if (c0 >= 128) return;
-      if (w.length < 2 || c1 >= 128) this.anySecond[c0] = 1;
+      // a keyword with a non-ASCII second character is reached through the text's: that
+      // character is not ASCII either, and takes the walk from the first character
+      if (w.length < 2) this.anySecond[c0] = 1;
     };
     for (const k of keywords) {
       add(k.word, k);
@@ -139,7 +144,13 @@ export class KeywordIndex {
     this.edgeStart = new Int32Array(nodes.length + 1);
     this.edgeChar = new Uint16Array(edges);
     this.edgeTo = new Int32Array(edges);
-    this.terms = nodes.map((n) => n.terms);
+    this.termFrom = new Int32Array(nodes.length + 1);
+    this.terms = [];
+    for (const n of nodes) {
+      this.termFrom[n.id] = this.terms.length;
+      if (n.terms) this.terms.push(...n.terms);
+    }
+    this.termFrom[nodes.length] = this.terms.length;
     let e = 0;
     for (const n of nodes) {
       this.edgeStart[n.id] = e;
@@ -150,12 +161,27 @@ export class KeywordIndex {
       }
     }
     this.edgeStart[nodes.length] = e;
+    let from = this.edgeStart[0] as number;
+    while (from < (this.edgeStart[1] as number) && (this.edgeChar[from] as number) < 128) from++;
+    this.rootNonAsciiFrom = from;
     this.rootAscii = new Int32Array(128).fill(-1);
     for (const [c, child] of root.next) {
       if (c >= 128) continue;
       this.rootAscii[c] = child.id;
       for (const [c1, grandchild] of child.next) if (c1 < 128) this.pair[c * 128 + c1] = grandchild.id;
     }
+  }
+
+  /** The root's child on `c`: as `child(0, c)`, but past the root's ASCII edges when `c` is not ASCII. */
+  private rootChildNonAscii(c: number): number {
+    if (c < 128) return this.rootAscii[c] as number;
+    const end = this.edgeStart[1] as number;
+    for (let e = this.rootNonAsciiFrom; e < end; e++) {
+      const ec = this.edgeChar[e] as number;
+      if (ec === c) return this.edgeTo[e] as number;
+      if (ec > c) return -1;
+    }
+    return -1;
   }
 
   private child(node: number, c: number): number {
@@ -184,6 +210,7 @@ export class KeywordIndex {
     const rootAscii = this.rootAscii;
     const pair = this.pair;
     const anySecond = this.anySecond;
+    const termFrom = this.termFrom;
     let prevAlnum = false;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -217,7 +244,14 @@ export class KeywordIndex {
           prevAlnum = true;
           continue;
         }
-        if (!prevAlnum) {
+        if (prevAlnum) {
+          // inside a word: skip the rest of its ASCII letters (nothing is recorded for them)
+          while (i + 1 < n) {
+            const d = text.charCodeAt(i + 1);
+            if (((d | 32) - 97) >>> 0 >= 26) break; // not an ASCII letter
+            i++;
+          }
+        } else {
           prevAlnum = true;
           const lc = c | 32;
           const first = rootAscii[lc] as number;
@@ -228,7 +262,17 @@ export class KeywordIndex {
             else {
               // straight to the node after two characters
               const second = pair[lc * 128 + c1] as number;
-              if (second >= 0) this.walk(text, i, second, i + 2, out);
+              if (second >= 0) {
+                // most walks end at the third character: take that step here, and call the
+                // walk only when a keyword ends at the second or the trie goes on
+                if (termFrom[second] !== termFrom[second + 1]) this.walk(text, i, second, i + 2, out);
+                else if (i + 2 < n) {
+                  let c2 = text.charCodeAt(i + 2);
+                  c2 = c2 < 128 ? (c2 >= 65 && c2 <= 90 ? c2 + 32 : c2) : lowerCode(c2);
+                  const third = this.child(second, c2);
+                  if (third >= 0) this.walk(text, i, third, i + 3, out);
+                }
+              }
             }
           }
         }
@@ -238,7 +282,7 @@ export class KeywordIndex {
           if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) chars |= CH_CHAT;
         }
         if (!prevAlnum) {
-          const first = this.child(0, lowerCode(c));
+          const first = this.rootChildNonAscii(lowerCode(c));
           if (first >= 0) this.walk(text, i, first, i + 1, out);
         }
         prevAlnum = isAlnumCode(c);
@@ -251,15 +295,17 @@ export class KeywordIndex {
   /** Reports the keywords starting at `i`, from trie `node` reached on text[i, j). */
   private walk(text: string, i: number, node: number, j: number, out: Hit[]): void {
     const n = text.length;
-    const allTerms = this.terms;
+    const terms = this.terms;
+    const termFrom = this.termFrom;
     const edgeStart = this.edgeStart;
     const edgeChar = this.edgeChar;
     const edgeTo = this.edgeTo;
     for (;;) {
-      const terms = allTerms[node];
-      if (terms) {
+      const tEnd = termFrom[node + 1] as number;
+      let t = termFrom[node] as number;
+      if (t < tEnd) {
         const bounded = j >= n || !isAlnumCode(text.charCodeAt(j - 1)) || !isAlnumCode(text.charCodeAt(j));
-        for (let t = 0; t < terms.length; t++) {
+        for (; t < tEnd; t++) {
           const term = terms[t] as Term;
           if (bounded || term.prefix) {
             out.push({ kind: term.kind, start: i, end: j, word: term.word });

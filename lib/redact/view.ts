@@ -18,9 +18,14 @@ export interface TextView {
   /**
    * `map[i]` is the offset in the original text where view character `i` starts, and
    * `map[view.length]` is the original length; `null` when the view is the original itself.
+   * For views shorter than 4,096 characters a buffer shared by all views (longer than the
+   * view): valid until the next `buildView` call.
    */
   map: Int32Array | null;
 }
+
+/** The buffer `TextView.map` of a short view points into (the redactor is synchronous). */
+const MAP_SCRATCH = new Int32Array(4096);
 
 function hexVal(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
@@ -143,7 +148,8 @@ export function buildView(text: string): TextView {
   if (!changed) return { text, map: null };
   if (n > copied) { out.push(text.slice(copied, n)); starts.push(copied); ident.push(true); }
   const view = out.join('');
-  const map = new Int32Array(view.length + 1);
+  // long views (rare) get a buffer of their own, so the shared one stays small
+  const map = view.length < MAP_SCRATCH.length ? MAP_SCRATCH : new Int32Array(view.length + 1);
   let k = 0;
   for (let e = 0; e < out.length; e++) {
     const piece = out[e] as string;

@@ -113,6 +113,66 @@ function ukPostcodeIn(text: string, groups: readonly number[]): boolean {
   return false;
 }
 
+/** The street words one of which the ES and PT forms need, written as in the patterns (case-sensitive). */
+const ES_WORDS = ['Calle', 'C/', 'Avenida', 'Avda.', 'Av.', 'Paseo', 'Plaza', 'Camino', 'Carrera', 'Ronda', 'Travesía', 'Carretera'];
+const PT_WORDS = ['Rua', 'R.', 'Avenida', 'Av.', 'Travessa', 'Praça', 'Largo', 'Alameda', 'Estrada', 'Rodovia'];
+/**
+ * The FR form's street words, as substrings ("av" covers "avenue" and "av."): FR matches
+ * case-insensitively, so ASCII text it matches holds one of them in some letter case.
+ * ("allée" cannot match ASCII text.)
+ */
+const FR_WORDS = /rue|av|boulevard|bd|place|chemin|impasse|quai|route|cours|passage|square|faubourg/i;
+
+function includesAny(win: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (win.indexOf(words[k] as string) >= 0) return true;
+  return false;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/**
+ * A necessary condition for the postal form `re` to match anywhere in `win`: the street words
+ * its pattern requires. (Non-ASCII text is always tried with FR: case-insensitive Unicode
+ * matching folds some non-ASCII letters to ASCII ones.)
+ */
+function mayMatchPostal(re: RegExp, win: string): boolean {
+  if (re === ES) return includesAny(win, ES_WORDS);
+  if (re === PT) return includesAny(win, PT_WORDS);
+  if (re === FR) return !isAscii(win) || FR_WORDS.test(win);
+  return true;
+}
+
+/** `POSTAL_BEFORE.test(text.slice(lo, hi))`, read in place. */
+export function postalBefore(text: string, lo: number, hi: number): boolean {
+  // the white space at the end: [q, hi)
+  let q = hi;
+  while (q > lo && isJsSpace(text.charCodeAt(q - 1))) q--;
+  // ",\s*" and "\n\s*"
+  if (q > lo && text.charCodeAt(q - 1) === 44) return true;
+  for (let i = q; i < hi; i++) if (text.charCodeAt(i) === 10) return true;
+  // ",\s*D-"
+  if (hi - lo >= 3 && text.charCodeAt(hi - 1) === 45 && text.charCodeAt(hi - 2) === 68) {
+    let r = hi - 2;
+    while (r > lo && isJsSpace(text.charCodeAt(r - 1))) r--;
+    if (r > lo && text.charCodeAt(r - 1) === 44) return true;
+  }
+  // "\s\d{1,5}[a-z]?\s"
+  if (q === hi || hi - lo < 3) return false;
+  let p = hi - 1;
+  const l = text.charCodeAt(p - 1);
+  if (l >= 97 && l <= 122) p--;
+  let d = p;
+  while (d > lo && p - d < 5) {
+    const c = text.charCodeAt(d - 1);
+    if (c < 48 || c > 57) break;
+    d--;
+  }
+  return d < p && d > lo && isJsSpace(text.charCodeAt(d - 1));
+}
+
 function structural(scan: Scan, out: Span[]): void {
   const { text, groups } = scan;
   let tried: Set<number> | null = null;
@@ -175,10 +235,11 @@ function structural(scan: Scan, out: Span[]): void {
     // POSTAL_BEFORE ends in a comma, "D-" or white space
     const prev = gs > 0 ? text.charCodeAt(gs - 1) : 0;
     if (!(prev === 44 || prev === 45 || isJsSpace(prev))) continue;
-    if (!POSTAL_BEFORE.test(text.slice(Math.max(0, gs - 4), gs))) continue;
+    if (!postalBefore(text, Math.max(0, gs - 4), gs)) continue;
     const lo = Math.max(0, gs - 90);
     const win = text.slice(lo, Math.min(text.length, ge + 48));
     for (const re of POSTAL_FORMS) {
+      if (!mayMatchPostal(re, win)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(win)) !== null) {
@@ -188,6 +249,17 @@ function structural(scan: Scan, out: Span[]): void {
       }
     }
   }
+}
+
+const STARTS_LIKE_ADDRESS = /^[\d\p{Lu}]/u;
+const HOUSE_NUMBER = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/u;
+const CAPITALISED_WORD = /\p{Lu}\p{L}{2,}/u;
+const KEY_VALUE_OR_URL = /[=+@]|:\/\//;
+const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}\b/;
+
+/** `[\s.,:;!?)]` */
+function isTrailing(c: number): boolean {
+  return c === 46 || c === 44 || c === 58 || c === 59 || c === 33 || c === 63 || c === 41 || isJsSpace(c);
 }
 
 function labelled(scan: Scan, out: Span[]): void {
@@ -200,14 +272,16 @@ function labelled(scan: Scan, out: Span[]): void {
     if (NOT_AFTER.test(text.slice(Math.max(0, h.start - 12), h.start))) continue;
     const rest = text.slice(at, at + 160);
     const endM = VALUE_END.exec(rest);
-    const value = rest.slice(0, endM ? endM.index : rest.length).replace(/[\s.,:;!?)]+$/u, '');
-    const len = value.length;
+    // the value, without trailing white space and punctuation ([\s.,:;!?)]+$)
+    let len = endM ? endM.index : rest.length;
+    while (len > 0 && isTrailing(rest.charCodeAt(len - 1))) len--;
     if (len < 6 || len > 120) continue;
+    const value = rest.slice(0, len);
     // an address starts with a house number or a capitalised word
-    if (!/^[\d\p{Lu}]/u.test(value)) continue;
-    // it must read like an address: a house number, a comma and a capitalised word, no key=value
-    if (!/(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/u.test(value) || !value.includes(',') || !/\p{Lu}\p{L}{2,}/u.test(value)) continue;
-    if (/[=+@]|:\/\//.test(value) || /^\d{1,3}(?:\.\d{1,3}){3}\b/.test(value)) continue;
+    if (!STARTS_LIKE_ADDRESS.test(value)) continue;
+    // it must read like an address: a comma, a house number and a capitalised word, no key=value
+    if (!value.includes(',') || !HOUSE_NUMBER.test(value) || !CAPITALISED_WORD.test(value)) continue;
+    if (KEY_VALUE_OR_URL.test(value) || DOTTED_QUAD.test(value)) continue;
     push(out, at, at + len);
   }
 }

@@ -70,8 +70,11 @@ export function cardBrand(digits: string): string | null {
 
 /** The brand for the number whose first six digits are `six` and whose length is `length`. */
 function brandOf(six: number, length: number): string | null {
-  for (const r of RANGES) {
-    if (!r.lengths.includes(length)) continue;
+  if (length < 0 || length > 30) return null;
+  const bit = 1 << length;
+  for (let k = 0; k < RANGES.length; k++) {
+    const r = RANGES[k] as Range;
+    if (((LENGTH_BITS[k] as number) & bit) === 0) continue;
     const p = Math.floor(six / POW10[6 - r.prefixLen]!);
     if (p >= r.lo && p <= r.hi) return r.brand;
   }
@@ -79,6 +82,8 @@ function brandOf(six: number, length: number): string | null {
 }
 
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+/** each range's lengths as bits (1 << length) */
+const LENGTH_BITS = RANGES.map((r) => r.lengths.reduce((bits, l) => bits | (1 << l), 0));
 
 /** A full validity check: issuer range and length, then Luhn. */
 export function isCardNumber(digits: string): boolean {
@@ -133,20 +138,21 @@ function windowGroupingOk(run: DigitGroup[], a: number, b: number): boolean {
 
 /** `isCardNumber` over the digits of groups a..b of `run` in `text`, without building the string first. */
 function windowIsCard(text: string, run: DigitGroup[], a: number, b: number, total: number): boolean {
-  // the first six digits and the Luhn sum, read from the groups
+  // the Luhn sum first (it turns down nine in ten numbers), then the issuer range of the first
+  // six digits, read from the groups
+  let state = 0;
+  for (let k = b; k >= a; k--) {
+    const g = run[k] as DigitGroup;
+    state = luhnFold(text, g.start, g.end, state);
+  }
+  if (!luhnOk(state)) return false;
   let six = 0;
   let taken = 0;
   for (let k = a; k <= b && taken < 6; k++) {
     const g = run[k] as DigitGroup;
     for (let i = g.start; i < g.end && taken < 6; i++, taken++) six = six * 10 + (text.charCodeAt(i) - 48);
   }
-  if (brandOf(six, total) === null) return false;
-  let state = 0;
-  for (let k = b; k >= a; k--) {
-    const g = run[k] as DigitGroup;
-    state = luhnFold(text, g.start, g.end, state);
-  }
-  return luhnOk(state);
+  return brandOf(six, total) !== null;
 }
 
 export function detectCard(scan: Scan, out: Span[]): void {

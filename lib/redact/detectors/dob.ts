@@ -79,10 +79,16 @@ function dateOk(g: Record<string, string | undefined>): boolean {
 
 export function detectDob(scan: Scan, out: Span[]): void {
   const text = scan.text;
+  const groups = scan.groups;
+  const lastDigitEnd = groups.length > 0 ? (groups[groups.length - 1] as number) : -1;
   for (const h of scan.hits) {
     if (h.kind !== 'dob.label') continue;
-    AFTER_LABEL.lastIndex = h.end;
-    const m = AFTER_LABEL.exec(text);
+    // every date form holds digits: without a digit run ending after the label, none follows it
+    let m: RegExpExecArray | null = null;
+    if (lastDigitEnd > h.end) {
+      AFTER_LABEL.lastIndex = h.end;
+      m = AFTER_LABEL.exec(text);
+    }
     if (m && m.groups) {
       const date = m.groups.date as string;
       const e = m.index + m[0].length;

@@ -29,10 +29,11 @@ export function ibanLength(country: string): number | undefined {
 
 /** mod-97 = 1 over the IBAN moved four characters left, letters as 10–35 (ISO 7064). */
 export function ibanChecksumValid(iban: string): boolean {
-  const s = iban.slice(4) + iban.slice(0, 4);
+  // read in place: iban[4…] then iban[0, 4)
+  const n = iban.length;
   let rem = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let k = 0; k < n; k++) {
+    const c = iban.charCodeAt(k + 4 < n ? k + 4 : k + 4 - n);
     if (c >= 48 && c <= 57) rem = (rem * 10 + (c - 48)) % 97;
     else if (c >= 65 && c <= 90) rem = (rem * 100 + (c - 55)) % 97;
     else return false;
@@ -40,12 +41,21 @@ export function ibanChecksumValid(iban: string): boolean {
   return rem === 1;
 }
 
-/** Full check of a compact, upper-case IBAN. */
+/** Full check of a compact, upper-case IBAN (`^[A-Z]{2}\d{2}[A-Z0-9]+$`, the country's length, check digits 02–98, mod 97). */
 export function isIban(compact: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false;
-  const len = LENGTHS[compact.slice(0, 2)];
-  if (len === undefined || compact.length !== len) return false;
-  const check = Number(compact.slice(2, 4));
+  const n = compact.length;
+  if (n < 5) return false;
+  const a = compact.charCodeAt(0);
+  const b = compact.charCodeAt(1);
+  const c2 = compact.charCodeAt(2) - 48;
+  const c3 = compact.charCodeAt(3) - 48;
+  if (a < 65 || a > 90 || b < 65 || b > 90 || c2 < 0 || c2 > 9 || c3 < 0 || c3 > 9) return false;
+  for (let i = 4; i < n; i++) {
+    const c = compact.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  if (n !== LENGTH_BY_CODE[(a - 65) * 26 + (b - 65)]) return false;
+  const check = c2 * 10 + c3;
   if (check < 2 || check > 98) return false;
   return ibanChecksumValid(compact);
 }
@@ -54,11 +64,11 @@ export function isIban(compact: string): boolean {
 const LENGTH_BY_CODE = new Uint8Array(26 * 26);
 for (const cc of Object.keys(LENGTHS)) LENGTH_BY_CODE[(cc.charCodeAt(0) - 65) * 26 + (cc.charCodeAt(1) - 65)] = LENGTHS[cc] as number;
 
-interface Read { start: number; end: number; compact: string }
+interface Read { start: number; end: number; valid: boolean }
 
 /**
  * Reads an IBAN-shaped string starting at `s` (two letters, two digits, then the country's
- * length in alphanumerics with optional single spaces). Returns its end and compact form.
+ * length in alphanumerics with optional single spaces). Returns its end and whether it is an IBAN.
  */
 function readAt(text: string, s: number): Read | null {
   if (isAlnumAt(text, s - 1)) return null;
@@ -85,12 +95,26 @@ function readAt(text: string, s: number): Read | null {
     } else break;
   }
   if (count !== len || isAlnumAt(text, j) || (text.charCodeAt(j) === 46 && isDigitCode(text.charCodeAt(j + 1)))) return null;
-  let compact = '';
-  for (let k = s; k < j; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32) compact += String.fromCharCode(c >= 97 ? c - 32 : c);
+  return { start: s, end: j, valid: validAt(text, s, j) };
+}
+
+/**
+ * `isIban` of the compact, upper-case form of text[s, j) as `readAt` read it (the country's
+ * letters, two digits, then the country's length in letters and digits with single spaces, so
+ * only the check digits and the checksum remain to be checked), read in place.
+ */
+function validAt(text: string, s: number, j: number): boolean {
+  const check = (text.charCodeAt(s + 2) - 48) * 10 + (text.charCodeAt(s + 3) - 48);
+  if (check < 2 || check > 98) return false;
+  // mod 97 over the number moved four characters left: text[s + 4, j) then text[s, s + 4)
+  let rem = 0;
+  for (let k = s + 4; k < j + 4; k++) {
+    let c = text.charCodeAt(k < j ? k : k - j + s);
+    if (c === 32) continue;
+    if (c >= 97) c -= 32;
+    rem = c <= 57 ? (rem * 10 + (c - 48)) % 97 : (rem * 100 + (c - 55)) % 97;
   }
-  return { start: s, end: j, compact };
+  return rem === 1;
 }
 
 let lastScan: Scan | null = null;
@@ -117,7 +141,7 @@ function reads(scan: Scan): Read[] {
 export function detectIban(scan: Scan, out: Span[]): void {
   let last = -1;
   for (const r of reads(scan)) {
-    if (r.start < last || !isIban(r.compact)) continue;
+    if (r.start < last || !r.valid) continue;
     out.push({ start: r.start, end: r.end, type: 'IBAN', rule: 'iban', priority: PRIORITY.iban });
     last = r.end;
   }
@@ -125,5 +149,5 @@ export function detectIban(scan: Scan, out: Span[]): void {
 
 /** IBAN-shaped strings (right country length) whose check digits are wrong: not IBANs, and not phone numbers either. */
 export function ibanShapedInvalid(scan: Scan, out: [number, number][]): void {
-  for (const r of reads(scan)) if (!isIban(r.compact)) out.push([r.start, r.end]);
+  for (const r of reads(scan)) if (!r.valid) out.push([r.start, r.end]);
 }

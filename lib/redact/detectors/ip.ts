@@ -4,14 +4,13 @@
  * RFC 4291 text forms (full, `::`-compressed, with an embedded IPv4 tail), validated group by
  * group; times ("08:31:55") and MAC addresses do not parse as IPv6.
  */
-import type { Scan } from '../scan';
+import { CH_V6, type Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
 import { isAlnumAt, isDigitCode } from './util';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const V4_EXACT = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 const V6_CANDIDATE = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?/g;
-const HEXGROUP = /^[0-9A-Fa-f]{1,4}$/;
 
 export function isIpv4(s: string): boolean {
   return V4_EXACT.test(s);
@@ -23,27 +22,38 @@ export function isIpv4(s: string): boolean {
  */
 export function isIpv6(s: string): boolean {
   if (s === '::1') return true;
-  if (s.length < 3) return false;
+  const n = s.length;
+  if (n < 3) return false;
   const dbl = s.indexOf('::');
   if (dbl >= 0 && s.indexOf('::', dbl + 1) >= 0) return false;
+  // the groups of the part before "::" and of the part after it (or of the whole), read in place
   let groups = 0;
-  const parts = dbl >= 0 ? [s.slice(0, dbl), s.slice(dbl + 2)] : [s];
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p] as string;
-    if (part === '') continue;
-    const gs = part.split(':');
-    for (let k = 0; k < gs.length; k++) {
-      const g = gs[k] as string;
-      const lastOfAll = p === parts.length - 1 && k === gs.length - 1;
-      if (lastOfAll && g.includes('.')) {
-        if (!isIpv4(g)) return false;
+  const parts = dbl >= 0 ? 2 : 1;
+  for (let p = 0; p < parts; p++) {
+    const a = dbl >= 0 && p === 1 ? dbl + 2 : 0;
+    const b = dbl >= 0 && p === 0 ? dbl : n;
+    if (a === b) continue;
+    let gs = a;
+    for (let i = a; i <= b; i++) {
+      if (i < b && s.charCodeAt(i) !== 58) continue;
+      // the group [gs, i); the last of all may be an embedded IPv4 address
+      if (p === parts - 1 && i === b && s.indexOf('.', gs) >= 0) {
+        if (!isIpv4(s.slice(gs, i))) return false;
         groups += 2;
-      } else if (HEXGROUP.test(g)) groups += 1;
+      } else if (isHexGroup(s, gs, i)) groups += 1;
       else return false;
+      gs = i + 1;
     }
   }
   if (dbl >= 0 ? groups > 7 : groups !== 8) return false;
   return groups >= 2;
+}
+
+/** `^[0-9A-Fa-f]{1,4}$` over s[a, b). */
+function isHexGroup(s: string, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 4) return false;
+  for (let i = a; i < b; i++) if (!isHex(s.charCodeAt(i))) return false;
+  return true;
 }
 
 function detectV4(scan: Scan, out: Span[]): void {
@@ -94,20 +104,8 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-/** Cheap gate: "::", or at least two colons with hex digits on both sides. */
-function mayHoldIpv6(t: string): boolean {
-  let between = 0;
-  let i = t.indexOf(':');
-  while (i >= 0) {
-    const next = t.charCodeAt(i + 1);
-    if (next === 58) return true;
-    if (isHex(t.charCodeAt(i - 1)) && isHex(next) && ++between >= 2) return true;
-    i = t.indexOf(':', i + 1);
-  }
-  return false;
-}
-
 export function detectIp(scan: Scan, out: Span[]): void {
   if (scan.groups.length >= 8) detectV4(scan, out);
-  if (mayHoldIpv6(scan.text)) detectV6(scan.text, out);
+  // CH_V6: "::", or two colons with hex digits on both sides (recorded by the scan)
+  if ((scan.chars & CH_V6) !== 0) detectV6(scan.text, out);
 }

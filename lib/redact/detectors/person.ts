@@ -13,7 +13,7 @@
  * Hangul, Kana, Arabic, Hebrew, Devanagari, Thai). Words that are common UI vocabulary
  * ("Payment Method", "Open Tickets") are not names.
  */
-import type { Keyword, Scan } from '../scan';
+import { CH_AT, CH_BULLET, CH_CHAT, type Keyword, type Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
 import { isJsSpace, isLetterOrMarkCode, isLetterOrNumberCode, stickyEnd } from './util';
 
@@ -120,33 +120,36 @@ function letterUnits(t: string): number {
   return n;
 }
 
+/** Scratch of `acceptName` (synchronous, not re-entered): where its tokens start and end. */
+const TOK_START: number[] = [];
+const TOK_END: number[] = [];
+
 /**
- * Validates and trims a candidate: drops UI words at the `trim` end(s), requires two name
- * words (one for caseless scripts). Returns the kept [start, end) relative to `s`, or null.
+ * Validates and trims the candidate text[from, to): drops UI words at the `trim` end(s),
+ * requires two name words (one for caseless scripts). Returns the kept [start, end), or null.
  */
-function acceptName(s: string, trim: 'end' | 'start', lower: boolean): [number, number] | null {
-  // word tokens: runs of characters other than whitespace and ','
+function acceptName(text: string, from: number, to: number, trim: 'end' | 'start', lower: boolean): [number, number] | null {
+  // word tokens of text[from, to): runs of characters other than whitespace and ','
   const toks: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
     if (c === 44 || isJsSpace(c)) { i++; continue; }
     let j = i + 1;
-    while (j < n) {
-      const d = s.charCodeAt(j);
+    while (j < to) {
+      const d = text.charCodeAt(j);
       if (d === 44 || isJsSpace(d)) break;
       j++;
     }
-    toks.push(s.slice(i, j));
-    starts.push(i);
-    ends.push(j);
+    toks.push(text.slice(i, j));
+    TOK_START[count] = i;
+    TOK_END[count] = j;
+    count++;
     i = j;
   }
   let a = 0;
-  let b = toks.length;
+  let b = count;
   if (trim === 'end') {
     for (let k = 0; k < b; k++) if (isStopToken(toks[k] as string)) { b = k; break; }
   } else {
@@ -173,7 +176,7 @@ function acceptName(s: string, trim: 'end' | 'start', lower: boolean): [number, 
   if (caseless) {
     if (chars < 2) return null;
   } else if (words < 2 || short || functionWord) return null;
-  return [starts[a] as number, ends[b - 1] as number];
+  return [TOK_START[a] as number, TOK_END[b - 1] as number];
 }
 
 const CASELESS_START = new RegExp(`^${CASELESS}`, 'u');
@@ -181,6 +184,8 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 
 const FORMS_UPPER = [0, 1, 2];
+const FORMS_COMMA = [0];
+const FORMS_SPACED = [1, 2];
 const FORMS_CASELESS = [3];
 const FORMS_LOWER = [4];
 
@@ -211,16 +216,17 @@ function nameAt(text: string, at: number, allowLower: boolean, trim: 'end' | 'st
     }
     const d = j < n ? text.charCodeAt(j) : 0;
     if (!(d === 32 || d === 0xa0 || (d === 44 && forms === FORMS_UPPER))) return null;
+    // the first word of every cased form ends exactly there: only "Doe, Jane" can match
+    // before a comma, and it cannot before a space
+    if (forms === FORMS_UPPER) forms = d === 44 ? FORMS_COMMA : FORMS_SPACED;
   }
   let best: [number, number] | null = null;
   for (const i of forms) {
     const f = NAME_FORMS[i] as { re: RegExp; lower: boolean };
     const end = stickyEnd(f.re, text, at);
     if (end < 0) continue;
-    const matched = end > limit ? text.slice(at, limit) : text.slice(at, end);
-    const kept = acceptName(matched, trim, f.lower);
-    if (!kept) continue;
-    const cand: [number, number] = [at + kept[0], at + kept[1]];
+    const cand = acceptName(text, at, end > limit ? limit : end, trim, f.lower);
+    if (!cand) continue;
     if (!best || cand[1] - cand[0] > best[1] - best[0]) best = cand;
   }
   return best;
@@ -371,8 +377,10 @@ function emit(out: Span[], r: [number, number] | null): void {
 }
 
 /** "Jane Doe: …" or "Jane Doe • …" at the start of a chat line or field. */
-function chatNames(text: string, out: Span[]): void {
-  for (const marker of [': ', ' • ']) {
+function chatNames(text: string, out: Span[], bullet: boolean): void {
+  for (let mk = 0; mk < 2; mk++) {
+    if (mk === 1 && !bullet) break;
+    const marker = mk === 0 ? ': ' : ' • ';
     let p = text.indexOf(marker);
     while (p > 0) {
       if (isLetterBefore(text, p)) {
@@ -381,9 +389,8 @@ function chatNames(text: string, out: Span[]): void {
         const before = s === 0 ? 0 : text.charCodeAt(s - 1);
         if (s === 0 || isChatDelim(before) || before === 58 || before === 41 || before === 34) {
           // a field may follow " – " inside the walked-back text ("Home – Jane Doe: …")
-          const seg = text.slice(s, p);
-          const cut = Math.max(seg.lastIndexOf(' - '), seg.lastIndexOf(' – '), seg.lastIndexOf(' — '));
-          let st = cut >= 0 ? s + cut + 3 : s;
+          const cut = lastDashSeparator(text, s, p);
+          let st = cut >= 0 ? cut + 3 : s;
           while (st < p && text.charCodeAt(st) === 32) st++;
           if (mayBeWholeName(text, st, p)) {
             const r = nameAt(text, st, false);
@@ -394,6 +401,16 @@ function chatNames(text: string, out: Span[]): void {
       p = text.indexOf(marker, p + marker.length);
     }
   }
+}
+
+/** Where the last " - ", " – " or " — " lying wholly within text[s, p) starts, or -1. */
+function lastDashSeparator(text: string, s: number, p: number): number {
+  for (let q = p - 3; q >= s; q--) {
+    if (text.charCodeAt(q) !== 32 || text.charCodeAt(q + 2) !== 32) continue;
+    const d = text.charCodeAt(q + 1);
+    if (d === 45 || d === 0x2013 || d === 0x2014) return q;
+  }
+  return -1;
 }
 
 /**
@@ -507,8 +524,13 @@ export function detectPerson(scan: Scan, out: Span[]): void {
         break;
     }
   }
-  if (text.indexOf(': ') > 0 || text.indexOf(' • ') > 0) chatNames(text, out);
-  if (text.indexOf('@') > 0) displayNames(text, out);
+  // CH_CHAT: some ": " or " • " (CH_BULLET: some '•'), so the searches run only when one may be there
+  const chars = scan.chars;
+  if ((chars & CH_CHAT) !== 0) {
+    const bullet = (chars & CH_BULLET) !== 0;
+    if (text.indexOf(': ') > 0 || (bullet && text.indexOf(' • ') > 0)) chatNames(text, out, bullet);
+  }
+  if ((chars & CH_AT) !== 0 && text.indexOf('@') > 0) displayNames(text, out);
 }
 
 function isAlnumBefore(text: string, i: number): boolean {

@@ -18,6 +18,7 @@
  */
 import type { Hit, Keyword, Scan } from '../scan';
 import { PRIORITY, type Span } from '../types';
+import { cum, digitsOf, eachCandidate, elemCountOf, end, len, paren, sep, start } from './phone-candidates';
 import { validInternational, validNational } from './phone-plan';
 import { isAlnumAt, isDigitCode } from './util';
 
@@ -25,104 +26,6 @@ import { isAlnumAt, isDigitCode } from './util';
 const TRUNK0: readonly string[] = ['GB', 'DE', 'FR', 'IN', 'NL', 'BE', 'AT', 'CH', 'IE', 'AU', 'NZ'];
 /** Plans tried for a bare number after a phone label. */
 const LABELLED: readonly string[] = ['US', 'BR', 'IN', 'GB', 'DE', 'FR'];
-
-interface Elem {
-  start: number;
-  end: number;
-  /** digit count (without parentheses) */
-  len: number;
-  paren: boolean;
-  /** separator before this element: ' ', '-', '.', '/', '' (glued, e.g. ")6") */
-  sep: string;
-}
-
-interface Candidate {
-  plus: boolean;
-  /** index of the '+' (or of the first element) */
-  start: number;
-  elems: Elem[];
-  /** all digits of all elements */
-  digits: string;
-  /** cum[k] = digits in elems[0..k] */
-  cum: number[];
-}
-
-const SEPS = ' -./';
-
-function isGapChar(c: number): boolean {
-  return c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41;
-}
-
-/** Tokenises phone-like candidates, starting only where the scan found digits. */
-function candidates(scan: Scan): Candidate[] {
-  const text = scan.text;
-  const out: Candidate[] = [];
-  const n = text.length;
-  const g = scan.groups;
-  let consumed = 0;
-  for (let k = 0; k < g.length; k += 2) {
-    const gs = g[k] as number;
-    if (gs < consumed) continue;
-    // cheap extent check first: groups joined by short gaps of separators, at least 7 digits
-    let digitsTotal = (g[k + 1] as number) - gs;
-    let q = k;
-    while (q + 2 < g.length) {
-      const prevEnd = g[q + 1] as number;
-      const nextStart = g[q + 2] as number;
-      if (nextStart - prevEnd > 3) break;
-      let ok = true;
-      for (let x = prevEnd; x < nextStart; x++) if (!isGapChar(text.charCodeAt(x))) { ok = false; break; }
-      if (!ok) break;
-      q += 2;
-      digitsTotal += (g[q + 1] as number) - (g[q] as number);
-    }
-    if (digitsTotal < 7) { consumed = g[q + 1] as number; continue; }
-
-    let first = gs;
-    if (text.charCodeAt(gs - 1) === 40) first = gs - 1; // "(503) …"
-    let start = first;
-    let plus = false;
-    if (text.charCodeAt(first - 1) === 43) { start = first - 1; plus = true; }
-    else if (text.charCodeAt(first - 1) === 32 && text.charCodeAt(first - 2) === 43) { start = first - 2; plus = true; }
-    if (isAlnumAt(text, start - 1) || text.charCodeAt(start - 1) === 95) continue; // glued ("v5", "ID123")
-    if (!plus && text.charCodeAt(start - 1) === 35) continue; // "#0123456789": an order or ticket number
-    const elems: Elem[] = [];
-    let digits = '';
-    const cum: number[] = [];
-    let sep = '';
-    let j = first;
-    for (;;) {
-      let e: Elem | null = null;
-      if (text.charCodeAt(j) === 40) {
-        let r = j + 1;
-        while (r < n && isDigitCode(text.charCodeAt(r)) && r - j <= 5) r++;
-        if (r > j + 1 && text.charCodeAt(r) === 41) {
-          e = { start: j, end: r + 1, len: r - j - 1, paren: true, sep };
-          digits += text.slice(j + 1, r);
-        }
-      } else if (isDigitCode(text.charCodeAt(j))) {
-        let r = j;
-        while (r < n && isDigitCode(text.charCodeAt(r))) r++;
-        e = { start: j, end: r, len: r - j, paren: false, sep };
-        digits += text.slice(j, r);
-      }
-      if (!e) break;
-      elems.push(e);
-      cum.push(digits.length);
-      j = e.end;
-      const nc = text.charCodeAt(j);
-      const after = text.charCodeAt(j + 1);
-      if (SEPS.includes(text.charAt(j)) && (isDigitCode(after) || after === 40)) { sep = text.charAt(j); j++; continue; }
-      if (nc === 40 || (e.paren && isDigitCode(nc))) { sep = ''; continue; }
-      break;
-    }
-    if (elems.length > 0) {
-      out.push({ plus, start, elems, digits, cum });
-      consumed = (elems[elems.length - 1] as Elem).end;
-    }
-  }
-  return out;
-}
 
 const PHONE_KEYWORDS_KV: Keyword[] = [];
 const PHONE_LABELS: readonly Keyword[] = [
@@ -161,21 +64,21 @@ const REFERENCE_BEFORE =
 /** A date inside the candidate ("05/12/2016 14:45") rules it out. */
 const DATE_INSIDE = /(?:^|\D)(?:\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([./-])\d{1,2}\2\d{1,2})(?:\D|$)/;
 
-function isDateShape(elems: Elem[], b: number): boolean {
+function isDateShape(b: number): boolean {
   if (b !== 2) return false;
-  const [e0, e1, e2] = elems as [Elem, Elem, Elem];
-  if (e0.paren || e1.paren || e2.paren) return false;
-  if (e1.sep !== e2.sep || !'./-'.includes(e1.sep) || e1.sep === '') return false;
-  return (e0.len === 4 && e1.len <= 2 && e2.len <= 2) || (e0.len <= 2 && e1.len <= 2 && (e2.len === 4 || e2.len === 2));
+  if (paren(0) || paren(1) || paren(2)) return false;
+  // one separator, and one of ". / -"
+  const s1 = sep(1);
+  if (s1 !== sep(2) || !(s1 === 46 || s1 === 47 || s1 === 45)) return false;
+  return (len(0) === 4 && len(1) <= 2 && len(2) <= 2) || (len(0) <= 2 && len(1) <= 2 && (len(2) === 4 || len(2) === 2));
 }
 
-function isThousands(elems: Elem[], b: number): boolean {
+function isThousands(b: number): boolean {
   if (b < 2) return false;
-  if ((elems[0] as Elem).len > 3) return false;
-  const sep = (elems[1] as Elem).sep;
+  if (len(0) > 3) return false;
+  const s1 = sep(1);
   for (let k = 1; k <= b; k++) {
-    const e = elems[k] as Elem;
-    if (e.paren || e.len !== 3 || e.sep !== sep) return false;
+    if (paren(k) || len(k) !== 3 || sep(k) !== s1) return false;
   }
   return true;
 }
@@ -193,30 +96,31 @@ function nanpOk(ten: string): boolean {
   return true;
 }
 
-/** Shape of elems[0..b] as lengths, parenthesised ones as "(n)": "(3) 3 4". */
-function shapeOf(elems: Elem[], b: number): string {
+/** Shape of elements 0…b as lengths, parenthesised ones as "(n)": "(3) 3 4". */
+function shapeOf(b: number): string {
   let out = '';
   for (let k = 0; k <= b; k++) {
-    const e = elems[k] as Elem;
     if (k) out += ' ';
-    out += e.paren ? `(${e.len})` : String(e.len);
+    out += paren(k) ? `(${len(k)})` : String(len(k));
   }
   return out;
 }
 
-function classify(text: string, cand: Candidate, b: number, labelled: boolean): boolean {
-  const elems = cand.elems;
-  const count = cand.cum[b] as number;
+function classify(text: string, plus: boolean, b: number, labelled: boolean): boolean {
+  const count = cum(b);
   if (count < 7 || count > 15) return false;
-  const digits = count === cand.digits.length ? cand.digits : cand.digits.slice(0, count);
+  // without a leading 0 or '+', only 10 or 11 digits, or a labelled bare number, can pass
+  // the national checks below: most other numbers are turned down before their digits are joined
+  if (!plus && text.charCodeAt(paren(0) ? start(0) + 1 : start(0)) !== 48 && count !== 10 && count !== 11 && !(labelled && b === 0 && count >= 9)) return false;
+  const all = digitsOf(text);
+  const digits = count === all.length ? all : all.slice(0, count);
 
-  if (cand.plus) {
+  if (plus) {
     // "+49 (0)69 …": the bracketed trunk zero is not dialled
     let intl = digits;
     for (let k = 1; k <= b; k++) {
-      const e = elems[k] as Elem;
-      if (e.paren && e.len === 1 && text.charCodeAt(e.start + 1) === 48) {
-        const at = cand.cum[k - 1] as number;
+      if (paren(k) && len(k) === 1 && text.charCodeAt(start(k) + 1) === 48) {
+        const at = cum(k - 1);
         intl = digits.slice(0, at) + digits.slice(at + 1);
         break;
       }
@@ -225,21 +129,18 @@ function classify(text: string, cand: Candidate, b: number, labelled: boolean): 
   }
   if (digits.startsWith('00') && digits.length >= 11) return validInternational(digits.slice(2), false);
   // the plan checks first, the (costlier) shape vetoes only for a number that passes them
-  return nationalOk(digits, elems, b, labelled) && !vetoed(text, elems, b);
+  return nationalOk(digits, b, labelled) && !vetoed(text, b);
 }
 
 /** Dates, SSN-shaped and thousands-grouped numbers are not phone numbers. */
-function vetoed(text: string, elems: Elem[], b: number): boolean {
-  const first = elems[0] as Elem;
-  const last = elems[b] as Elem;
-  if (isDateShape(elems, b) || DATE_INSIDE.test(text.slice(first.start, last.end))) return true;
-  if (b === 2 && first.len === 3 && (elems[1] as Elem).len === 2 && last.len === 4 && (elems[1] as Elem).sep === '-' && last.sep === '-') return true; // SSN shape
-  return isThousands(elems, b);
+function vetoed(text: string, b: number): boolean {
+  if (isDateShape(b) || DATE_INSIDE.test(text.slice(start(0), end(b)))) return true;
+  if (b === 2 && len(0) === 3 && len(1) === 2 && len(b) === 4 && sep(1) === 45 && sep(b) === 45) return true; // SSN shape
+  return isThousands(b);
 }
 
 /** A number written without an international prefix, valid in a national plan its shape allows. */
-function nationalOk(digits: string, elems: Elem[], b: number, labelled: boolean): boolean {
-  const last = elems[b] as Elem;
+function nationalOk(digits: string, b: number, labelled: boolean): boolean {
   if (digits.charCodeAt(0) === 48) {
     if (digits.length < 9 || digits.length > 12) return false;
     if (b === 0 && !labelled && digits.length < 10) return false;
@@ -253,23 +154,23 @@ function nationalOk(digits: string, elems: Elem[], b: number, labelled: boolean)
     if (bareOk) for (const cc of LABELLED) if (valid(digits, cc)) return true;
     return false;
   }
-  const shape = shapeOf(elems, b);
+  const shape = shapeOf(b);
   let sameSeps = b > 0;
-  for (let k = 2; k <= b; k++) if ((elems[k] as Elem).sep !== (elems[1] as Elem).sep) sameSeps = false;
-  const sep1 = b > 0 ? (elems[1] as Elem).sep : '';
+  for (let k = 2; k <= b; k++) if (sep(k) !== sep(1)) sameSeps = false;
+  const sep1 = b > 0 ? sep(1) : 0;
   // North American Numbering Plan
   if (digits.length === 10 || digits.charCodeAt(0) === 49) {
     const ten = digits.length === 11 ? digits.slice(1) : digits;
     const nanpShape =
       shape === '(3) 3 4' ||
-      (shape === '3 3 4' && sameSeps && sep1 !== '/') ||
+      (shape === '3 3 4' && sameSeps && sep1 !== 47) ||
       (digits.length === 11 && (shape === '1 3 3 4' || shape === '1 (3) 3 4'));
     if ((nanpShape || bareOk) && nanpOk(ten) && valid(digits, 'US')) return true;
   }
   // Brazil: (DD) NNNN-NNNN, (DD) NNNNN-NNNN, (DD) NNNNNNNN(N), DD NNNNN-NNNN
   const brShape =
     shape === '(2) 4 4' || shape === '(2) 5 4' || shape === '(2) 8' || shape === '(2) 9' ||
-    ((shape === '2 4 4' || shape === '2 5 4') && last.sep === '-');
+    ((shape === '2 4 4' || shape === '2 5 4') && sep(b) === 45);
   if ((brShape || bareOk) && valid(digits, 'BR')) return true;
   // India: NNNNN NNNNN mobile
   if (digits.length === 10 && shape === '5 5' && digits.charCodeAt(0) >= 54 && valid(digits, 'IN')) return true;
@@ -279,36 +180,36 @@ function nationalOk(digits: string, elems: Elem[], b: number, labelled: boolean)
 
 export function detectPhone(scan: Scan, out: Span[]): void {
   const text = scan.text;
-  const cands = candidates(scan);
-  if (cands.length === 0) return;
-  const labels: Hit[] = [];
-  for (const h of scan.hits) if (h.kind === 'phone.label' || h.kind === 'phone.label.kv') labels.push(h);
+  let labels: Hit[] | null = null;
   let labelFrom = 0;
-  for (const cand of cands) {
-    const elems = cand.elems;
-    if (cand.digits.length < 7) continue;
-    const first = elems[0] as Elem;
+  eachCandidate(scan, (plus, from) => {
+    if (labels === null) {
+      labels = [];
+      for (const h of scan.hits) if (h.kind === 'phone.label' || h.kind === 'phone.label.kv') labels.push(h);
+    }
+    const last = elemCountOf() - 1;
+    if (cum(last) < 7) return;
     // windows start at the candidate's start (a number is not read from the middle of a longer
     // run of groups) and may end early, when the run continues into unrelated digits
     // label hits are sorted by start: skip those that ended long before this candidate
-    while (labelFrom < labels.length && (labels[labelFrom] as Hit).start < cand.start - 64) labelFrom++;
-    const labelled = labels.length > 0 && labelledBefore(scan, labels, labelFrom, cand.start);
-    for (let b = Math.min(elems.length - 1, 7); b >= 0; b--) {
-      const c = cand.cum[b] as number;
+    while (labelFrom < labels.length && (labels[labelFrom] as Hit).start < from - 64) labelFrom++;
+    const labelled = labels.length > 0 && labelledBefore(scan, labels, labelFrom, from);
+    for (let b = Math.min(last, 7); b >= 0; b--) {
+      const c = cum(b);
       if (c < 7) break;
       if (c > 15) continue;
-      const endElem = elems[b] as Elem;
+      const e = end(b);
       const rightOk =
-        b === elems.length - 1
-          ? !isAlnumAt(text, endElem.end) && !(text.charCodeAt(endElem.end) === 46 && isDigitCode(text.charCodeAt(endElem.end + 1)))
-          : (elems[b + 1] as Elem).sep === ' ';
+        b === last
+          ? !isAlnumAt(text, e) && !(text.charCodeAt(e) === 46 && isDigitCode(text.charCodeAt(e + 1)))
+          : sep(b + 1) === 32;
       if (!rightOk) continue;
-      if (classify(text, cand, b, labelled)) {
+      if (classify(text, plus, b, labelled)) {
         // a reference number ("Order 0457584600"), not a phone number: the candidate is skipped
-        if (!labelled && !cand.plus && REFERENCE_BEFORE.test(text.slice(Math.max(0, cand.start - 24), cand.start))) break;
-        out.push({ start: cand.plus ? cand.start : first.start, end: endElem.end, type: 'PHONE', rule: 'phone', priority: PRIORITY.phone });
+        if (!labelled && !plus && REFERENCE_BEFORE.test(text.slice(Math.max(0, from - 24), from))) break;
+        out.push({ start: plus ? from : start(0), end: e, type: 'PHONE', rule: 'phone', priority: PRIORITY.phone });
         break;
       }
     }
-  }
+  });
 }

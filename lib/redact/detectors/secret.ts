@@ -63,46 +63,88 @@ const NOT_A_PASSWORD = /^(?:reset|changed?|updated?|required|expired|incorrect|i
 
 /** Does `v` look like a machine-generated secret rather than a word, number or path? */
 export function looksRandom(v: string, strong: boolean): boolean {
-  const len = v.length;
-  if (/^[0-9a-f]+$/i.test(v)) return len >= (strong ? 16 : 24) && /[a-f]/i.test(v) && /\d/.test(v);
-  if (len < (strong ? 16 : 20)) return false;
+  return looksRandomIn(v, 0, v.length, strong);
+}
+
+/** `looksRandom(s.slice(a, b), strong)`, read in place. */
+function looksRandomIn(s: string, a: number, b: number, strong: boolean): boolean {
+  const len = b - a;
+  // one pass: character classes, hex-only, the longest run of lower-case letters
   let upper = 0, lower = 0, digit = 0, other = 0;
-  for (let i = 0; i < len; i++) {
-    const c = v.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 48 && c <= 57) digit++;
-    else other++;
+  let hexOnly = len > 0;
+  let hexLetter = false;
+  let run = 0;
+  let longRun = false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      if (c <= 70) hexLetter = true;
+      else hexOnly = false;
+      run = 0;
+    } else if (c >= 97 && c <= 122) {
+      lower++;
+      if (c <= 102) hexLetter = true;
+      else hexOnly = false;
+      if (++run >= 8) longRun = true;
+    } else {
+      if (c >= 48 && c <= 57) digit++;
+      else {
+        other++;
+        hexOnly = false;
+      }
+      run = 0;
+    }
   }
+  // /^[0-9a-f]+$/i: a hex string (a hash or key) needs letters and digits
+  if (hexOnly) return len >= (strong ? 16 : 24) && hexLetter && digit > 0;
+  if (len < (strong ? 16 : 20)) return false;
   const classes = (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0);
   if (classes < (strong ? 2 : 3)) return false;
   // a path or dotted name ("com.example.app", "/usr/local/bin") is not a secret
   if (other > len / 4) return false;
   // identifiers such as "configurationDefaultValue": no digits and long lower-case runs
-  if (digit === 0 && /[a-z]{8,}/.test(v)) return false;
+  if (digit === 0 && longRun) return false;
   return true;
+}
+
+/** `[.)\]}>]` */
+function isClosing(c: number): boolean {
+  return c === 46 || c === 41 || c === 93 || c === 125 || c === 62;
 }
 
 function valueAfter(text: string, at: number, kind: string, out: Span[]): void {
   if (kind === 'secret.password') {
-    PASSWORD_VALUE.lastIndex = at;
-    const m = PASSWORD_VALUE.exec(text);
-    if (!m) return;
-    const v = m[0].replace(/[.)\]}>]+$/, '');
-    if (v.length < 4 || NOT_A_PASSWORD.test(v)) return;
-    out.push({ start: at, end: at + v.length, type: 'SECRET', rule: 'secret.password', priority: PRIORITY.secretLabelled });
+    const e = stickyEnd(PASSWORD_VALUE, text, at);
+    if (e < 0) return;
+    // without trailing closing punctuation
+    let ve = e;
+    while (ve > at && isClosing(text.charCodeAt(ve - 1))) ve--;
+    if (ve - at < 4 || NOT_A_PASSWORD.test(text.slice(at, ve))) return;
+    out.push({ start: at, end: ve, type: 'SECRET', rule: 'secret.password', priority: PRIORITY.secretLabelled });
     return;
   }
-  VALUE.lastIndex = at;
-  const m = VALUE.exec(text);
-  if (!m) return;
-  const v = m[0].replace(/\.+$/, ''); // a sentence-ending dot is not part of the value
-  let probe = v;
-  if (v.includes('%')) {
-    try { probe = decodeURIComponent(v); } catch { /* keep raw */ }
+  const e = stickyEnd(VALUE, text, at);
+  if (e < 0) return;
+  // a sentence-ending dot is not part of the value
+  let ve = e;
+  while (ve > at && text.charCodeAt(ve - 1) === 46) ve--;
+  // the value as checked: URL-decoded, without trailing '=' padding
+  let probe = text;
+  let pa = at;
+  let pe = ve;
+  let pct = false;
+  for (let i = at; i < ve && !pct; i++) pct = text.charCodeAt(i) === 37;
+  if (pct) {
+    try {
+      probe = decodeURIComponent(text.slice(at, ve));
+      pa = 0;
+      pe = probe.length;
+    } catch { /* keep raw */ }
   }
-  if (!looksRandom(probe.replace(/=+$/, ''), kind !== 'secret.weak')) return;
-  out.push({ start: at, end: at + v.length, type: 'SECRET', rule: 'secret.generic', priority: PRIORITY.secretLabelled });
+  while (pe > pa && probe.charCodeAt(pe - 1) === 61) pe--;
+  if (!looksRandomIn(probe, pa, pe, kind !== 'secret.weak')) return;
+  out.push({ start: at, end: ve, type: 'SECRET', rule: 'secret.generic', priority: PRIORITY.secretLabelled });
 }
 
 /**
