@@ -84,26 +84,27 @@ export class RootIndex {
   }
 
   /**
-   * The positions in list `key` (as returned by `list`) of the elements whose naming strings
-   * (`Entry.hay`) contain `word`, and of those named from elsewhere (`Entry.always`), in list
-   * order. One search over the list's strings joined, instead of a test per element; the
-   * joined string is rebuilt only when an entry of the list has changed.
+   * Whether `test` holds for an element of list `key` (as returned by `list`) whose naming
+   * strings (`Entry.hay`) contain `word`, or that is named from elsewhere (`Entry.always`);
+   * `test` gets its position in the list and is asked in list order until it holds. One search
+   * over the list's strings joined, instead of a look at each element; the joined string is
+   * rebuilt only when an entry of the list has changed.
    */
-  find(key: string, els: readonly Element[], word: string): number[] {
+  some(key: string, els: readonly Element[], word: string, test: (i: number) => boolean): boolean {
+    // every string contains the empty word (a name that is only '…')
+    if (word === '') return els.some((_, i) => test(i));
     const j = this.joinedFor(key, els);
-    const out: number[] = [];
-    let next = 0; // the always-entries not yet merged in
     const always = j.always;
+    let next = 0; // the always-entries not yet asked
     for (let at = j.text.indexOf(word); at >= 0; ) {
       const i = entryAt(j.starts, at);
-      while (next < always.length && always[next]! < i) out.push(always[next++]!);
+      for (; next < always.length && always[next]! < i; next++) if (test(always[next]!)) return true;
       if (next < always.length && always[next] === i) next += 1;
-      out.push(i);
-      const end = i + 1 < j.starts.length ? j.starts[i + 1]! : j.text.length;
-      at = j.text.indexOf(word, end);
+      if (test(i)) return true;
+      at = j.text.indexOf(word, i + 1 < j.starts.length ? j.starts[i + 1]! : j.text.length);
     }
-    while (next < always.length) out.push(always[next++]!);
-    return out;
+    for (; next < always.length; next++) if (test(always[next]!)) return true;
+    return false;
   }
 
   private joinedFor(key: string, els: readonly Element[]): Joined {

@@ -111,10 +111,11 @@ export function othersWithRoleAndName(root: Root, el: Element, role: string, nam
   const els = ix.list(role, () => candidates(root, role));
   const entries = ix.entriesFor(role, els);
   // most candidates are ruled out by the name's longest word, in one search (page-index.ts)
-  for (const i of ix.find(role, els, token)) {
+  const found = ix.some(role, els, token, (i) => {
     const e = els[i]!;
-    if (e !== el && mayBeNamed(ix, root, e, entries[i]!, words, token, labelled) && same(e)) return 1;
-  }
+    return e !== el && mayBeNamed(ix, root, e, entries[i]!, words, token, labelled) && same(e);
+  });
+  if (found) return 1;
   // named by a label that has the word
   for (const e of labelled) if (same(e)) return 1;
   return 0;
@@ -145,9 +146,5 @@ export function othersWithText(root: Root, el: Element, text: string): number {
   const token = text.split(' ')[0]!;
   const key = `<${el.localName}`;
   const els = ix.list(key, () => Array.from(byTag(root, el.localName)));
-  for (const i of ix.find(key, els, token)) {
-    const e = els[i]!;
-    if (e !== el && flatIs(ix.entry(e), token, text)) return 1;
-  }
-  return 0;
+  return ix.some(key, els, token, (i) => els[i] !== el && flatIs(ix.entry(els[i]!), token, text)) ? 1 : 0;
 }

@@ -185,4 +185,10 @@ describe('uniqueness checks follow the page as it changes (cached page index)', 
     expect(roleUnique(document.querySelector('#a')!)).toBe(true);
     expect(roleUnique(document.querySelector('#g')!)).toBe(true);
   });
+
+  it('checks a name that is only an ellipsis, or a word repeated inside one element, without looping', () => {
+    document.body.innerHTML = '<button id="a">…</button><button>…</button><button id="c">Go go</button><button>Go</button>';
+    expect(roleUnique(document.querySelector('#a')!)).toBe(false);
+    expect(roleUnique(document.querySelector('#c')!)).toBe(true);
+  });
 });
