@@ -114,8 +114,11 @@ export function countForced(events: TraceEvent[], moduleOf: (url: string, line: 
       const named = frames.map((f) => ({ fn: f.functionName || '(anonymous)', mod: moduleOf(f.url, f.lineNumber - 1) ?? f.url }));
       const top = named[0];
       const inLib = named.find((f) => f.mod.startsWith('lib/'));
+      // the outermost frame in lib/: which handler or deferred job it was
+      const outer = [...named].reverse().find((f) => f.mod.startsWith('lib/'));
       const what = isLayout ? 'Layout' : 'Style';
-      const key = !top ? `${what} ← (no stack in trace)` : `${what} ← ${top.fn} (${top.mod})${inLib && inLib !== top ? ` ← … ${inLib.fn} (${inLib.mod})` : ''}`;
+      const via = [inLib, outer].filter((f, i, all) => f && f !== top && all.indexOf(f) === i).map((f) => ` ← … ${f!.fn} (${f!.mod})`).join('');
+      const key = !top ? `${what} ← (no stack in trace)` : `${what} ← ${top.fn} (${top.mod})${via}`;
       const cur = initiators.get(key) ?? { count: 0, ms: 0 };
       cur.count += 1;
       cur.ms += ms;
