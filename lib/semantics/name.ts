@@ -31,7 +31,8 @@ const NAMING_INNER = ['role', 'aria-label', 'aria-labelledby', 'aria-owns', 'tit
 function isHiddenEl(el: Element, style: CSSStyleDeclaration | null): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const s = style ?? getComputedStyle(el);
-  return s.getPropertyValue('display') === 'none' || s.getPropertyValue('visibility') === 'hidden';
+  // the named properties read faster than getPropertyValue in Chromium (same values)
+  return s.display === 'none' || s.visibility === 'hidden';
 }
 
 /** What a nested checkbox or radio with an ARIA label (a row's "Select" box) gives a name: its label; else null. */
@@ -64,11 +65,12 @@ function plainContent(el: Element): string | null {
     const plain = PLAIN_INNER.has(child.localName) || CONTENT_INNER.has(child.localName);
     if ((box === null && !plain) || child.shadowRoot || (box === null && NAMING_INNER.some((a) => child.hasAttribute(a)))) return null;
     const style = getComputedStyle(child);
-    if (isHiddenEl(child, style)) continue;
+    const display = style.display;
+    if (display === 'none' || style.visibility === 'hidden') continue;
     let inner: string | null = box;
     if (inner === null) inner = plainContent(child);
     if (inner === null) return null;
-    const sep = style.getPropertyValue('display') !== 'inline' ? ' ' : '';
+    const sep = display !== 'inline' ? ' ' : '';
     out += sep + inner.trim() + sep;
   }
   return out;
