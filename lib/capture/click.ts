@@ -9,6 +9,16 @@ import { modifiersOf } from './modifiers';
 const BUTTONS = ['left', 'middle', 'right'] as const;
 
 /**
+ * The elements of a pointer event's composed path: the browser hit the innermost one, so none
+ * of them is display: none (see Shown in semantics/name.ts).
+ */
+function shownBy(path: readonly EventTarget[]): ReadonlySet<Element> {
+  const out = new Set<Element>();
+  for (const t of path) if (t instanceof Element) out.add(t);
+  return out;
+}
+
+/**
  * The element to record for a press on this composed path, or null when clicks on it are not
  * recorded here.
  */
@@ -37,7 +47,7 @@ export function captureClicks(ctx: CaptureContext): void {
     if (!ctx.active() || !e.isPrimary) return;
     const path = e.composedPath();
     const el = clickableIn(path, (x) => roleDuring(e, x));
-    if (el) pressed = { origin: path[0], el, target: describeTarget(el) };
+    if (el) pressed = { origin: path[0], el, target: describeTarget(el, e.isTrusted ? shownBy(path) : undefined) };
   });
 
   const onClick = (e: MouseEvent) => {

@@ -28,11 +28,36 @@ const PLAIN_INNER = new Set(['span', 'b', 'i', 'em', 'strong', 'small', 'div', '
 const CONTENT_INNER = new Set(['td', 'th', 'a', 'li', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NAMING_INNER = ['role', 'aria-label', 'aria-labelledby', 'aria-owns', 'title', 'alt', 'aria-describedby'];
 
-function isHiddenEl(el: Element, style: CSSStyleDeclaration | null): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const s = style ?? getComputedStyle(el);
+/**
+ * Elements known to be rendered: those on the composed path of a pointer event the browser
+ * dispatched (it hit the innermost one). None of them is `display: none`, and the hit one is not
+ * `visibility: hidden`; its ancestors are taken not to be either (an ancestor hidden by
+ * `visibility` whose hit descendant overrides it is the one case named differently). Knowing
+ * this, a name needs no style read for them: at a press, the first style read recalculates the
+ * page's style (docs/performance.md).
+ */
+export type Shown = ReadonlySet<Element> | undefined;
+
+function hiddenByAttr(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+function isHiddenEl(el: Element, shown: Shown): boolean {
+  if (hiddenByAttr(el)) return true;
+  if (shown?.has(el)) return false;
+  const s = getComputedStyle(el);
   // the named properties read faster than getPropertyValue in Chromium (same values)
   return s.display === 'none' || s.visibility === 'hidden';
+}
+
+/** Whether el has at most one child that may add to a name (non-blank text, or an element not hidden by attribute). */
+function oneContributor(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 ? /\S/.test((c as Text).data) : c.nodeType === 1 && !hiddenByAttr(c as Element)) n += 1;
+    if (n > 1) return false;
+  }
+  return true;
 }
 
 /** What a nested checkbox or radio with an ARIA label (a row's "Select" box) gives a name: its label; else null. */
@@ -51,7 +76,10 @@ function nestedBoxLabel(el: Element): string | null {
  * own, checkboxes with an ARIA label); else null. As in dom-accessibility-api: hidden parts
  * give nothing, and an element that is not `display: inline` is set apart by spaces.
  */
-function plainContent(el: Element): string | null {
+function plainContent(el: Element, shown: Shown): string | null {
+  // a shown child that is the only content needs no style read: it is not hidden, and the
+  // spaces its display would put around it are trimmed away
+  const alone = shown !== undefined && oneContributor(el);
   let out = '';
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
@@ -60,17 +88,20 @@ function plainContent(el: Element): string | null {
     }
     if (n.nodeType !== 1) continue;
     const child = n as Element;
-    if (child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') continue;
+    if (hiddenByAttr(child)) continue;
     const box = nestedBoxLabel(child);
     const plain = PLAIN_INNER.has(child.localName) || CONTENT_INNER.has(child.localName);
     if ((box === null && !plain) || child.shadowRoot || (box === null && NAMING_INNER.some((a) => child.hasAttribute(a)))) return null;
-    const style = getComputedStyle(child);
-    const display = style.display;
-    if (display === 'none' || style.visibility === 'hidden') continue;
+    let sep = '';
+    if (!(alone && shown!.has(child))) {
+      const style = getComputedStyle(child);
+      const display = style.display;
+      if (display === 'none' || style.visibility === 'hidden') continue;
+      if (display !== 'inline') sep = ' ';
+    }
     let inner: string | null = box;
-    if (inner === null) inner = plainContent(child);
+    if (inner === null) inner = plainContent(child, shown);
     if (inner === null) return null;
-    const sep = display !== 'inline' ? ' ' : '';
     out += sep + inner.trim() + sep;
   }
   return out;
@@ -83,17 +114,17 @@ function plainContent(el: Element): string | null {
  * over the whole page). Returns null when the case is not that simple. The result is
  * dom-accessibility-api's: test/unit/name.test.ts compares the two on generated markup.
  */
-function quickName(el: Element, role: string): string | null {
-  if (el.hasAttribute('aria-labelledby')) return labelledByName(el, role);
-  if (el.hasAttribute('aria-label')) return ariaLabelName(el, role);
-  if (el.localName === 'select' || el.localName === 'textarea' || (el.localName === 'input' && TEXTISH.has((el as HTMLInputElement).type))) return labelledName(el);
+function quickName(el: Element, role: string, shown: Shown): string | null {
+  if (el.hasAttribute('aria-labelledby')) return labelledByName(el, role, shown);
+  if (el.hasAttribute('aria-label')) return ariaLabelName(el, role, shown);
+  if (el.localName === 'select' || el.localName === 'textarea' || (el.localName === 'input' && TEXTISH.has((el as HTMLInputElement).type))) return labelledName(el, shown);
   if (el.namespaceURI !== XHTML) return null;
   if (!FROM_CONTENT.has(role)) return unnamedContainer(el) ? '' : null;
   if (!PLAIN_TAGS.has(el.localName)) return null;
   if (el.shadowRoot || el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-owns')) return null;
   if (el.localName === 'button' && labelsOf(el).length) return null;
-  if (isHiddenEl(el, null)) return '';
-  const content = plainContent(el);
+  if (isHiddenEl(el, shown)) return '';
+  const content = plainContent(el, shown);
   if (content === null) return null;
   return tidy(content) || tidy(el.getAttribute('title') ?? '');
 }
@@ -107,10 +138,10 @@ const PROHIBITED = new Set(['caption', 'code', 'deletion', 'emphasis', 'generic'
  * left to the general algorithm): the label, or nothing when the element is hidden. Null when
  * the label is blank or the role prohibits naming.
  */
-function ariaLabelName(el: Element, role: string): string | null {
+function ariaLabelName(el: Element, role: string, shown: Shown): string | null {
   const label = el.getAttribute('aria-label');
   if (!label || !label.trim() || PROHIBITED.has(role)) return null;
-  return isHiddenEl(el, null) ? '' : tidy(label);
+  return isHiddenEl(el, shown) ? '' : tidy(label);
 }
 /** Tags with no naming rules of their own (no labels, caption, legend or alt): named only by ARIA or title. */
 const NO_NATIVE_NAME = new Set(['div', 'span', 'p', 'section', 'article', 'nav', 'main', 'header', 'footer', 'aside', 'form', 'search', 'dialog', 'ul', 'ol', 'li']);
@@ -134,7 +165,7 @@ const PLAIN_REFS = new Set([...NO_NATIVE_NAME, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6
  * not. Nothing when el itself is hidden. Null for anything else (no valid reference, a
  * reference to el or around it, repeated references, controls, markup with naming rules).
  */
-function labelledByName(el: Element, role: string): string | null {
+function labelledByName(el: Element, role: string, shown: Shown): string | null {
   const ids = (el.getAttribute('aria-labelledby') ?? '').trim();
   if (!ids || PROHIBITED.has(role)) return null;
   const root = el.getRootNode() as Document | ShadowRoot;
@@ -146,7 +177,7 @@ function labelledByName(el: Element, role: string): string | null {
     refs.push(ref);
   }
   if (refs.length === 0) return null;
-  if (isHiddenEl(el, null)) return '';
+  if (isHiddenEl(el, shown)) return '';
   const parts: string[] = [];
   for (const ref of refs) {
     const label = (ref.getAttribute('aria-label') ?? '').trim();
@@ -155,7 +186,7 @@ function labelledByName(el: Element, role: string): string | null {
       continue;
     }
     if (ref.hasAttribute('role') || ref.hasAttribute('aria-owns')) return null;
-    const text = plainContent(ref);
+    const text = plainContent(ref, shown);
     // an empty reference would be named by its title: left to the general algorithm
     if (text === null || !text.trim()) return null;
     parts.push(text.trim());
@@ -184,14 +215,14 @@ export function labelsOf(el: Element): Element[] {
  * AccName computes it, without the browser's `labels` (a walk over the page after any change).
  * Null when the name comes from anything else (ARIA, title, placeholder, embedded controls).
  */
-function labelledName(el: Element): string | null {
+function labelledName(el: Element, shown: Shown): string | null {
   if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) return null;
-  if (isHiddenEl(el, null)) return '';
+  if (isHiddenEl(el, shown)) return '';
   const parts: string[] = [];
   for (const label of labelsOf(el)) {
     if (NAMING_INNER.some((a) => label.hasAttribute(a))) return null;
-    if (isHiddenEl(label, null)) continue;
-    const text = plainContent(label);
+    if (isHiddenEl(label, shown)) continue;
+    const text = plainContent(label, shown);
     if (text === null) return null;
     if (text.trim()) parts.push(text.trim());
   }
@@ -199,10 +230,13 @@ function labelledName(el: Element): string | null {
   return name || null;
 }
 
-/** Accessible name per AccName 1.2, whitespace-collapsed and bounded. `role` (getRole's) lets simple cases go quicker. */
-export function nameOf(el: Element, role?: string): string {
+/**
+ * Accessible name per AccName 1.2, whitespace-collapsed and bounded. `role` (getRole's) lets
+ * simple cases go quicker; `shown` (see Shown) lets them skip style reads.
+ */
+export function nameOf(el: Element, role?: string, shown?: Shown): string {
   try {
-    return quickName(el, role ?? getRole(el) ?? '') ?? tidy(computeAccessibleName(el));
+    return quickName(el, role ?? getRole(el) ?? '', shown) ?? tidy(computeAccessibleName(el));
   } catch {
     return '';
   }

@@ -1,7 +1,7 @@
 import type { Target } from '../schema';
 import { contextOf } from './context';
 import { indexFor } from './page-index';
-import { descriptionOf, nameOf } from './name';
+import { descriptionOf, nameOf, type Shown } from './name';
 import { shadowPathOf } from './path';
 import { ACTIONABLE_ROLES, roleOf } from './role';
 import { selectorsFor } from './selectors';
@@ -32,11 +32,12 @@ const kept: Kept[] = [];
 /**
  * Role, accessible name, states, context and ranked selectors of el. An element is often
  * described more than once within seconds: a field when clicked and again when its input is
- * recorded on leaving it. While nothing in its page's text, naming attributes or structure has changed
- * since (page-index.ts), the earlier description is reused with fresh states, instead of
- * reading styles that typing or the press has just invalidated.
+ * recorded on leaving it. While nothing in its page's text, naming attributes or structure has
+ * changed since (page-index.ts), the earlier description is reused with fresh states, instead
+ * of reading styles that typing or the press has just invalidated. `shown`: elements known to
+ * be rendered (name.ts), which the name computation then need not ask styles about.
  */
-export function describeTarget(el: Element): Target {
+export function describeTarget(el: Element, shown?: Shown): Target {
   const root = el.getRootNode() as Document | ShadowRoot;
   const now = Date.now();
   const version = indexFor(root).version;
@@ -47,7 +48,7 @@ export function describeTarget(el: Element): Target {
     kept.splice(i, 1);
     break;
   }
-  const target = describeNow(el);
+  const target = describeNow(el, shown);
   kept.unshift({ el, target, version: indexFor(root).version, at: now });
   if (kept.length > KEEP) kept.length = KEEP;
   return target;
@@ -58,9 +59,9 @@ export function forgetDescriptions(): void {
   kept.length = 0;
 }
 
-function describeNow(el: Element): Target {
+function describeNow(el: Element, shown: Shown): Target {
   const role = roleOf(el);
-  const name = nameOf(el, role);
+  const name = nameOf(el, role, shown);
   const description = descriptionOf(el);
   return {
     role,
@@ -70,6 +71,6 @@ function describeNow(el: Element): Target {
     states: statesOf(el),
     selectors: selectorsFor(el, role, name),
     shadowPath: shadowPathOf(el),
-    context: contextOf(el),
+    context: contextOf(el, shown),
   };
 }

@@ -161,4 +161,25 @@ describe('nameOf', () => {
     expect(nameOf(document.querySelector('#a')!)).toBe('Help centre');
     expect(nameOf(document.querySelector('#h')!)).toBe('');
   });
+
+  it('gives the same name without style reads for the elements a pointer hit (rendered ones)', () => {
+    fc.assert(
+      fc.property(tag, attrs, fc.boolean(), fc.constantFrom(null, 't1', 't2'), fc.boolean(), (t, a, inLabel, labelFor, deep) => {
+        const el = build(t, a, inLabel, labelFor);
+        // only a rendered element can be hit (a closed <dialog>, for one, is not)
+        const rendered = (x: Element | null): x is Element => !!x && getComputedStyle(x).display !== 'none' && getComputedStyle(x).visibility !== 'hidden';
+        fc.pre(rendered(el));
+        // the hit: el or its first rendered element child (and that one's child), as a browser could hit them
+        const shown = new Set<Element>();
+        for (let x: Element | null = el; x; x = x.parentElement) shown.add(x);
+        const child = el.firstElementChild;
+        if (rendered(child)) {
+          shown.add(child);
+          if (deep && rendered(child.firstElementChild)) shown.add(child.firstElementChild);
+        }
+        expect(nameOf(el, roleOf(el), shown)).toBe(reference(el));
+      }),
+      { numRuns: 1500 },
+    );
+  }, 30_000);
 });
