@@ -5,18 +5,9 @@ import type { Target } from '../schema';
 import { type CaptureContext, listen, pageOf } from './context';
 import { isSelectionTarget } from './select';
 import { modifiersOf } from './modifiers';
+import { shownBy } from './shown';
 
 const BUTTONS = ['left', 'middle', 'right'] as const;
-
-/**
- * The elements of a pointer event's composed path: the browser hit the innermost one, so none
- * of them is display: none (see Shown in semantics/name.ts).
- */
-function shownBy(path: readonly EventTarget[]): ReadonlySet<Element> {
-  const out = new Set<Element>();
-  for (const t of path) if (t instanceof Element) out.add(t);
-  return out;
-}
 
 /**
  * The element to record for a press on this composed path, or null when clicks on it are not

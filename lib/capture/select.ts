@@ -1,5 +1,7 @@
 import type { CandidateStep, Step } from '../schema/step';
 import { describeTarget, roleOf } from '../semantics';
+import type { Shown } from '../semantics/name';
+import { shownBy } from './shown';
 import { roleDuring } from '../semantics/role';
 import { collapseSpace } from '../semantics/name';
 import {
@@ -52,11 +54,11 @@ function datalistStep(win: Window, input: HTMLInputElement): Pending | null {
 }
 
 /** A selection of an ARIA item (option, menu item, tab, tree item, grid cell, radio), and its widget. */
-function itemStep(win: Window, item: Element, lastOpener: Element | null): { step: Pending; widget: WidgetInfo } | null {
-  const w = widgetOf(item, lastOpener);
+function itemStep(win: Window, item: Element, lastOpener: Element | null, shown?: Shown): { step: Pending; widget: WidgetInfo } | null {
+  const w = widgetOf(item, lastOpener, shown);
   if (!w) return null;
   const action: SelectAction = { kind: 'select', option: { label: w.label, index: w.index }, multi: w.multi, widget: w.kind };
-  return { step: { t: Date.now(), page: pageOf(win), action, target: describeTarget(w.widgetEl) }, widget: w };
+  return { step: { t: Date.now(), page: pageOf(win), action, target: describeTarget(w.widgetEl, shown) }, widget: w };
 }
 
 function isNative(item: Element): boolean {
@@ -158,7 +160,7 @@ export function captureSelections(ctx: CaptureContext): void {
       return;
     }
     if (isNative(item) || isDisabledItem(item)) return;
-    const sel = itemStep(ctx.win, item, opener());
+    const sel = itemStep(ctx.win, item, opener(), e.isTrusted ? shownBy(path) : undefined);
     emitItem(item, sel?.step);
     const owner = followsFocusOwner(sel?.widget);
     if (owner) lastByOwner.set(owner, item);

@@ -1,4 +1,4 @@
-import { nameOf } from './name';
+import { nameOf, type Shown } from './name';
 import { closestComposed, deepActiveElement } from './path';
 import { indexFor } from './page-index';
 import { roleOf } from './role';
@@ -113,7 +113,7 @@ function itemsOf(owner: Element, role: string): Element[] {
  * What a selection of `item` means: which widget, named how, which index. `lastOpener` is the
  * last element with a popup that the person activated, used to name menus that have no name.
  */
-export function widgetOf(item: Element, lastOpener: Element | null = null): WidgetInfo | null {
+export function widgetOf(item: Element, lastOpener: Element | null = null, shown?: Shown): WidgetInfo | null {
   const role = roleOf(item);
   const spec = ITEM_OWNERS[role];
   if (!spec) return null;
@@ -140,7 +140,7 @@ export function widgetOf(item: Element, lastOpener: Element | null = null): Widg
     kind,
     widgetEl,
     owner,
-    label: nameOf(item, role),
+    label: nameOf(item, role, shown),
     index: items.indexOf(item),
     multi: owner?.getAttribute('aria-multiselectable') === 'true',
   };
