@@ -112,6 +112,11 @@ export class RootIndex {
     let j = this.joined.get(key);
     if (j && j.of !== entries) j = undefined;
     if (j && j.version === this.version) return j;
+    // changes since, but no entry went stale anywhere: still right, without a look at each
+    if (j && j.drops === this.drops) {
+      j.version = this.version;
+      return j;
+    }
     let fresh = !!j;
     for (let i = 0; i < entries.length; i++) {
       if (!entries[i]!.stale) continue;
@@ -120,6 +125,7 @@ export class RootIndex {
     }
     if (j && fresh) {
       j.version = this.version;
+      j.drops = this.drops;
       return j;
     }
     const starts = new Int32Array(entries.length);
@@ -133,7 +139,7 @@ export class RootIndex {
       pos += e.hay.length + 1;
       if (e.always) always.push(i);
     }
-    j = { text: parts.join('\0'), starts, always, version: this.version, of: entries };
+    j = { text: parts.join('\0'), starts, always, version: this.version, drops: this.drops, of: entries };
     this.joined.set(key, j);
     return j;
   }
@@ -193,6 +199,9 @@ export class RootIndex {
     return m.get(el) ?? 0;
   }
 
+  /** Counts the entries dropped (gone stale) so far. */
+  private drops = 0;
+
   /** Counts the batches of changes seen (text, naming and role attributes, structure). */
   version = 0;
 
@@ -234,6 +243,7 @@ export class RootIndex {
     if (!e) return;
     e.stale = true;
     this.entries.delete(n);
+    this.drops += 1;
   }
 
   private dropSubtree(n: Node): void {
@@ -262,8 +272,9 @@ interface Joined {
   starts: Int32Array;
   /** positions of the entries named from elsewhere (`always`) */
   always: number[];
-  /** the index version it was last checked against */
+  /** the index version and the count of dropped entries it was last checked against */
   version: number;
+  drops: number;
   /** the aligned entries it was built from */
   of: Entry[];
 }
