@@ -3,12 +3,18 @@
  * - the candidate elements of each role (cleared when elements are added or removed, or a
  *   role-deciding attribute changes);
  * - each element's text content and the strings its name may be computed from (an element's
- *   entry is dropped when text or a naming attribute inside it changes).
+ *   entry is dropped when text or a naming attribute inside it changes), and per candidate list
+ *   those strings joined, to find the candidates with a word in one search (joined.ts);
+ * - per parent with many children, each child's position among same-tag siblings, for CSS and
+ *   XPath paths (positions.ts; dropped when the parent's children change).
  *
  * Between two interactions most of a page stays as it was, so a check costs a walk over cached
  * strings instead of a query and a text read per candidate. Pending mutation records are taken
  * synchronously before every use, so a check never sees a stale entry.
  */
+
+import { type Joined, joinEntries, someWith } from './joined';
+import { Positions } from './positions';
 
 type Root = Document | ShadowRoot;
 
@@ -43,8 +49,8 @@ export class RootIndex {
   /** per list: the naming strings of all its entries in one string, to find a word with one search */
   private readonly joined = new Map<string, Joined>();
   private entries = new WeakMap<Node, Entry>();
-  /** per parent with many children: each child's position among same-tag siblings (typeIndex) */
-  private positions = new WeakMap<Node, Map<Element, number>>();
+  /** positions among same-tag siblings, per parent with many children (positions.ts) */
+  private readonly positions = new Positions();
   private readonly observer: MutationObserver;
 
   constructor(private readonly root: Root) {
@@ -93,18 +99,7 @@ export class RootIndex {
   some(key: string, els: readonly Element[], word: string, test: (i: number) => boolean): boolean {
     // every string contains the empty word (a name that is only '…')
     if (word === '') return els.some((_, i) => test(i));
-    const j = this.joinedFor(key, els);
-    const always = j.always;
-    let next = 0; // the always-entries not yet asked
-    for (let at = j.text.indexOf(word); at >= 0; ) {
-      const i = entryAt(j.starts, at);
-      for (; next < always.length && always[next]! < i; next++) if (test(always[next]!)) return true;
-      if (next < always.length && always[next] === i) next += 1;
-      if (test(i)) return true;
-      at = j.text.indexOf(word, i + 1 < j.starts.length ? j.starts[i + 1]! : j.text.length);
-    }
-    for (; next < always.length; next++) if (test(always[next]!)) return true;
-    return false;
+    return someWith(this.joinedFor(key, els), word, test);
   }
 
   private joinedFor(key: string, els: readonly Element[]): Joined {
@@ -128,18 +123,7 @@ export class RootIndex {
       j.drops = this.drops;
       return j;
     }
-    const starts = new Int32Array(entries.length);
-    const always: number[] = [];
-    const parts: string[] = [];
-    let pos = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!;
-      starts[i] = pos;
-      parts.push(e.hay);
-      pos += e.hay.length + 1;
-      if (e.always) always.push(i);
-    }
-    j = { text: parts.join('\0'), starts, always, version: this.version, drops: this.drops, of: entries };
+    j = joinEntries(entries, this.version, this.drops);
     this.joined.set(key, j);
     return j;
   }
@@ -173,30 +157,9 @@ export class RootIndex {
     return e;
   }
 
-  /**
-   * el's 1-based position among its siblings with the same tag, or 0 when it has none, as
-   * path.ts's typeIndex. Among many siblings (rows of a long table) the positions of all of
-   * them are counted in one walk and kept until the parent's children change.
-   */
+  /** el's position among same-tag siblings for CSS and XPath paths (positions.ts). */
   typeIndex(el: Element): number {
-    const tag = el.localName;
-    let before = 0;
-    let steps = 0;
-    let s = el.previousElementSibling;
-    for (; s && steps < SHORT_RUN; s = s.previousElementSibling, steps++) if (s.localName === tag) before += 1;
-    if (!s) {
-      if (before) return before + 1;
-      for (let n = el.nextElementSibling; n && steps < SHORT_RUN; n = n.nextElementSibling, steps++) if (n.localName === tag) return 1;
-      if (steps < SHORT_RUN) return 0;
-    }
-    const parent = el.parentNode;
-    if (!parent) return 0;
-    let m = this.positions.get(parent);
-    if (!m) {
-      m = positionsIn(parent);
-      this.positions.set(parent, m);
-    }
-    return m.get(el) ?? 0;
+    return this.positions.typeIndex(el);
   }
 
   /** Counts the entries dropped (gone stale) so far. */
@@ -210,12 +173,12 @@ export class RootIndex {
     if (records.length > MAX_RECORDS) {
       this.clearLists();
       this.entries = new WeakMap();
-      this.positions = new WeakMap();
+      this.positions.clear();
       return;
     }
     for (const r of records) {
       if (r.type === 'childList') {
-        this.positions.delete(r.target);
+        this.positions.changed(r.target);
         if (this.lists.size && (hasElement(r.addedNodes) || hasElement(r.removedNodes))) this.clearLists();
         this.dropUp(r.target);
         // an inserted subtree may have changed while it was detached (recycled list rows)
@@ -263,48 +226,6 @@ export class RootIndex {
   private dropUp(n: Node | null): void {
     for (let cur = n; cur && cur !== this.root; cur = cur.parentNode) this.drop(cur);
   }
-}
-
-interface Joined {
-  /** the entries' `hay` strings joined by NUL characters */
-  text: string;
-  /** where each entry's string starts in `text` */
-  starts: Int32Array;
-  /** positions of the entries named from elsewhere (`always`) */
-  always: number[];
-  /** the index version and the count of dropped entries it was last checked against */
-  version: number;
-  drops: number;
-  /** the aligned entries it was built from */
-  of: Entry[];
-}
-
-/** The entry whose string covers offset `at` (the last start at or before it). */
-function entryAt(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Siblings counted directly before typeIndex turns to the kept positions. */
-const SHORT_RUN = 8;
-
-/** Each element child's position among same-tag siblings, 0 for a tag that occurs once. */
-function positionsIn(parent: Node): Map<Element, number> {
-  const counts = new Map<string, number>();
-  const out = new Map<Element, number>();
-  for (let c = (parent as ParentNode).firstElementChild; c; c = c.nextElementSibling) {
-    const n = (counts.get(c.localName) ?? 0) + 1;
-    counts.set(c.localName, n);
-    out.set(c, n);
-  }
-  for (const [c, n] of out) if (n === 1 && counts.get(c.localName) === 1) out.set(c, 0);
-  return out;
 }
 
 /** The element after d in a depth-first walk of top's subtree, or null. */
