@@ -3,7 +3,7 @@ import { describeTarget, roleOf } from '../semantics';
 import type { Shown } from '../semantics/name';
 import { shownBy } from './shown';
 import { roleDuring } from '../semantics/role';
-import { collapseSpace } from '../semantics/name';
+import { collapseSpace, labelsOf } from '../semantics/name';
 import {
   isDisabledItem, keyboardItem, selectableItemIn, selectedItemIn, type WidgetInfo, widgetOf,
 } from '../semantics/widget';
@@ -160,7 +160,10 @@ export function captureSelections(ctx: CaptureContext): void {
       return;
     }
     if (isNative(item) || isDisabledItem(item)) return;
-    const sel = itemStep(ctx.win, item, opener(), e.isTrusted ? shownBy(path) : undefined);
+    // a click the browser dispatched landed on what the pointer hit or on the focused element,
+    // both rendered; not so a click a label forwards to its control (a hidden custom checkbox)
+    const shown = e.isTrusted && labelsOf(item).length === 0 ? shownBy(path) : undefined;
+    const sel = itemStep(ctx.win, item, opener(), shown);
     emitItem(item, sel?.step);
     const owner = followsFocusOwner(sel?.widget);
     if (owner) lastByOwner.set(owner, item);
