@@ -1,14 +1,13 @@
 import type { CandidateStep, Step } from '../schema/step';
 import { describeTarget, roleOf } from '../semantics';
-import type { Shown } from '../semantics/name';
-import { shownBy } from './shown';
 import { roleDuring } from '../semantics/role';
-import { collapseSpace, labelsOf } from '../semantics/name';
+import { collapseSpace, labelsOf, type Shown } from '../semantics/name';
 import {
   isDisabledItem, keyboardItem, selectableItemIn, selectedItemIn, type WidgetInfo, widgetOf,
 } from '../semantics/widget';
 import { type CaptureContext, listen, pageOf } from './context';
 import { deepActiveElement, isTextField } from './editable';
+import { shownBy } from './shown';
 
 type SelectAction = Extract<Step['action'], { kind: 'select' }>;
 type Pending = Omit<CandidateStep, 'id'>;

@@ -121,7 +121,7 @@ function quickName(el: Element, role: string, shown: Shown): string | null {
   if (el.namespaceURI !== XHTML) return null;
   if (!FROM_CONTENT.has(role)) return unnamedContainer(el) ? '' : null;
   if (!PLAIN_TAGS.has(el.localName)) return null;
-  if (el.shadowRoot || el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-owns')) return null;
+  if (el.shadowRoot || el.hasAttribute('aria-owns')) return null;
   if (el.localName === 'button' && labelsOf(el).length) return null;
   if (isHiddenEl(el, shown)) return '';
   const content = plainContent(el, shown);
@@ -213,10 +213,10 @@ export function labelsOf(el: Element): Element[] {
 /**
  * A form control named by plain labels (`<label for="email">E-mail</label>`): their text, as
  * AccName computes it, without the browser's `labels` (a walk over the page after any change).
- * Null when the name comes from anything else (ARIA, title, placeholder, embedded controls).
+ * Null when the name comes from anything else (title, placeholder, embedded controls); ARIA
+ * naming is handled before (quickName).
  */
 function labelledName(el: Element, shown: Shown): string | null {
-  if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) return null;
   if (isHiddenEl(el, shown)) return '';
   const parts: string[] = [];
   for (const label of labelsOf(el)) {

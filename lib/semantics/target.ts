@@ -49,7 +49,7 @@ export function describeTarget(el: Element, shown?: Shown): Target {
     break;
   }
   const target = describeNow(el, shown);
-  kept.unshift({ el, target, version: indexFor(root).version, at: now });
+  kept.unshift({ el, target, version, at: now });
   if (kept.length > KEEP) kept.length = KEEP;
   return target;
 }
