@@ -497,7 +497,7 @@ async function main(): Promise<void> {
             metrics: r.metrics,
             forced: r.forced,
             // every measured interaction, for offline analysis (what, kind, µs, µs per event type)
-            interactions: r.cond.recorder === 'none' || r.cond.profile ? undefined : r.results.interactions.flatMap((rec, i) => (rec.kind.startsWith('warmup:') ? [] : [{ what: r.plan[i]?.what, kind: rec.kind, us: rec.us, handlerUs: rec.handlerUs, byType: rec.byType }])),
+            interactions: r.cond.recorder === 'none' || r.cond.profile ? undefined : r.results.interactions.flatMap((rec, i) => (rec.kind.startsWith('warmup:') ? [] : [{ what: r.plan[i]?.what, kind: rec.kind, us: rec.us, handlerUs: rec.handlerUs, events: rec.events, calls: rec.calls, maxEventUs: rec.maxEventUs, maxEventType: rec.maxEventType, byType: rec.byType }])),
             profile: r.profile && { handlerMs: r.profile.handlerMs, inclusive: r.profile.inclusive.slice(0, 60), self: r.profile.self.slice(0, 40), selfByModule: r.profile.selfByModule },
           },
         ]),

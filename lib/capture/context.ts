@@ -73,9 +73,9 @@ export function listen<K extends keyof DocumentEventMap>(
     list = handlers;
     hub.set(type, handlers);
     ctx.win.document.addEventListener(type, (e) => {
-      for (const h of handlers) {
+      for (let i = 0; i < handlers.length; i++) {
         try {
-          h(e);
+          (handlers[i] as Handler)(e);
         } catch (err) {
           queueMicrotask(() => {
             throw err;

@@ -1,7 +1,7 @@
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'email', 'password', 'search', 'tel', 'url', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
 
 /** A field a person types text into. */
-export function isTextField(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
+export function isTextField(el: EventTarget | null): el is HTMLInputElement | HTMLTextAreaElement {
   if (el instanceof HTMLTextAreaElement) return true;
   return el instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(el.type);
 }

@@ -42,6 +42,13 @@ export function captureInput(ctx: CaptureContext): { flush(): void } {
 
   listen(ctx, 'input', (e) => {
     if (!ctx.active()) return;
+    // an input or a textarea is never a shadow host: when it is the target, it is where the
+    // event began (the commonest case, without building the event's path)
+    const t = e.target;
+    if (isTextField(t)) {
+      dirty.add(t);
+      return;
+    }
     const el = e.composedPath()[0];
     if (!(el instanceof HTMLElement)) return;
     if (isTextField(el) || el.isContentEditable) dirty.add(el);

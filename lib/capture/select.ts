@@ -141,7 +141,8 @@ export function captureSelections(ctx: CaptureContext): void {
 
   listen(ctx, 'input', (e) => {
     if (!ctx.active()) return;
-    const el = e.composedPath()[0];
+    // an input is never a shadow host: when it is the target, it is where the event began
+    const el = e.target instanceof HTMLInputElement ? e.target : e.composedPath()[0];
     if (!(el instanceof HTMLInputElement) || !el.list) return;
     if ((e as InputEvent).inputType !== 'insertReplacementText' && (e as InputEvent).inputType !== undefined) return;
     const step = datalistStep(ctx.win, el);
@@ -171,6 +172,11 @@ export function captureSelections(ctx: CaptureContext): void {
   listen(ctx, 'keydown', (e) => {
     if (!ctx.active() || e.ctrlKey || e.metaKey || e.isComposing) return;
     keyCommit = null;
+    // a character typed into a text field (the commonest key), told apart from the event alone:
+    // no item under the keyboard, and no popup opened by it (an editable combobox points at its
+    // option with aria-activedescendant); a field in a shadow root takes the long way
+    const t = e.target;
+    if (e.key.length === 1 && e.key !== ' ' && isTextField(t) && !t.hasAttribute('aria-activedescendant')) return;
     const focused = deepActiveElement(ctx.win.document);
     if (!focused) return;
     if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown') {

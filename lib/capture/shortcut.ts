@@ -2,7 +2,7 @@ import type { CandidateStep, Target } from '../schema/step';
 import { describeTarget, nameOf, roleOf } from '../semantics';
 import { indexFor } from '../semantics/page-index';
 import { type CaptureContext, listen, pageOf } from './context';
-import { deepActiveElement, isEditable } from './editable';
+import { deepActiveElement, isEditable, isTextField } from './editable';
 import { modifiersOf } from './modifiers';
 
 const MODIFIER_KEYS = new Set(['Control', 'Alt', 'Shift', 'Meta', 'AltGraph', 'CapsLock', 'Fn', 'OS', 'Hyper', 'Super']);
@@ -129,6 +129,9 @@ export function captureShortcuts(ctx: CaptureContext, flushInputs: () => void): 
   };
 
   listen(ctx, 'keydown', (e) => {
+    // typing in a text field, with no shortcut held: nothing to do (the commonest key, so it is
+    // told apart first, from the event alone; a field in a shadow root takes the long way)
+    if (pending === null && !e.ctrlKey && !e.altKey && !e.metaKey && isTextField(e.target)) return;
     if (!ctx.active() || e.repeat) return;
     const focused = deepActiveElement(doc);
     const inEditable = isEditable(focused);
