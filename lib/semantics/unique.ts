@@ -69,7 +69,7 @@ export function candidates(root: Root, role: string): Element[] {
  * it (cached, see page-index.ts); else the longest word, `token`, in one of its aria-labelledby
  * targets, or it is one of `labelled`, the controls of the labels that have the token.
  */
-function mayBeNamed(ix: RootIndex, root: Root, el: Element, entry: Entry, words: readonly string[], token: string, labelled: ReadonlySet<Element>): boolean {
+function mayBeNamed(ix: RootIndex, root: Root, el: Element, entry: Entry, words: readonly string[], token: string, labelled: () => ReadonlySet<Element>): boolean {
   if (words.every((w) => entry.hay.includes(w))) return true;
   if (entry.always) {
     const by = el.getAttribute('aria-labelledby');
@@ -79,7 +79,7 @@ function mayBeNamed(ix: RootIndex, root: Root, el: Element, entry: Entry, words:
       if (ref && ix.entry(ref).text.includes(token)) return true;
     }
   }
-  return labelled.has(el);
+  return labelled().has(el);
 }
 
 /** The controls of root's labels whose text has `token` (found from the labels: asking each candidate for its `labels` walks the page). */
@@ -106,7 +106,9 @@ export function othersWithRoleAndName(root: Root, el: Element, role: string, nam
   const ix = indexFor(root);
   const words = name.replace(/…$/, '').split(' ');
   const token = longestWord(words);
-  const labelled = labelledWith(ix, root, token);
+  // the controls of labels with the word: looked for only when a candidate's own strings do not have it
+  let controls: Set<Element> | null = null;
+  const labelled = () => (controls ??= labelledWith(ix, root, token));
   const same = (e: Element) => e !== el && roleOf(e) === role && nameOf(e, role) === name;
   const els = ix.list(role, () => candidates(root, role));
   const entries = ix.entriesFor(role, els);
@@ -117,7 +119,7 @@ export function othersWithRoleAndName(root: Root, el: Element, role: string, nam
   });
   if (found) return 1;
   // named by a label that has the word
-  for (const e of labelled) if (same(e)) return 1;
+  for (const e of labelled()) if (same(e)) return 1;
   return 0;
 }
 
