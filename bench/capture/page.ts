@@ -60,6 +60,9 @@ body.palette #palette{display:block}#palette{display:none;pointer-events:none;po
 body.help #help{display:block}#help{display:none}
 dialog::backdrop{background:rgba(0,0,0,.3)}
 .status{min-height:1.4em}
+/* generated text in names, as in many apps: an icon font's glyphs and required-field marks */
+.fi::before{content:"\\e900";font-family:monospace;margin-right:4px}
+label.req::after{content:" *";color:#b00}
 `;
 
 /** App behaviour: state changes of the kind real apps make on the same events. */
@@ -137,8 +140,8 @@ ${script ? `<script src="${script}"></script>` : ''}
 <div class="layout">
 <aside aria-label="Invoice editor">
 <form id="invoice-form" aria-label="New invoice" novalidate>
-<div class="field"><label for="customer">Customer name</label><input id="customer" name="customer" data-testid="customer-name"></div>
-<div class="field"><label for="email">Email</label><input id="email" type="email" placeholder="name@example.com"></div>
+<div class="field"><label for="customer" class="req">Customer name</label><input id="customer" name="customer" data-testid="customer-name"></div>
+<div class="field"><label for="email" class="req">Email</label><input id="email" type="email" placeholder="name@example.com"></div>
 <div class="field"><label for="phone">Phone</label><input id="phone" type="tel"></div>
 <div class="field"><label for="ref">Reference</label><input id="ref"></div>
 <div class="field"><label for="amount">Amount</label><input id="amount" type="number"></div>
@@ -158,7 +161,7 @@ ${script ? `<script src="${script}"></script>` : ''}
 <main>
 <h1 id="page-title">Invoices</h1>
 <div class="toolbar" role="toolbar" aria-label="Invoice actions">
-<button type="button" data-testid="new-invoice">New invoice</button><button type="button">Export</button><button type="button">Import</button><button type="button">Filters</button><button type="button">Columns</button><span id="selected-count">0 selected</span>
+<button type="button" data-testid="new-invoice"><i class="fi"></i>New invoice</button><button type="button"><i class="fi"></i>Export</button><button type="button"><i class="fi"></i>Import</button><button type="button"><i class="fi"></i>Filters</button><button type="button"><i class="fi"></i>Columns</button><span id="selected-count">0 selected</span>
 </div>
 <table id="invoices" aria-label="Invoices">
 <thead><tr><th scope="col"><span class="sr">Select</span></th><th scope="col">Number</th><th scope="col">Customer</th><th scope="col">Amount</th><th scope="col">Status</th><th scope="col">Date</th><th scope="col">Actions</th></tr></thead>

@@ -1,5 +1,6 @@
 import { computeAccessibleDescription, computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { byTag } from './path';
+import { generatesIn, generatingRules, mayGenerate, pseudoText, type Rules } from './pseudo';
 
 const MAX_NAME = 200;
 
@@ -76,11 +77,18 @@ function nestedBoxLabel(el: Element): string | null {
  * own, checkboxes with an ARIA label); else null. As in dom-accessibility-api: hidden parts
  * give nothing, and an element that is not `display: inline` is set apart by spaces.
  */
-function plainContent(el: Element, shown: Shown): string | null {
+function plainContent(el: Element, shown: Shown, gen: Rules | null): string | null {
+  // generated text (::before, ::after) goes around the content, without spaces (as browsers
+  // and Playwright put it)
+  const generates = gen !== null && mayGenerate(el, gen);
+  const before = generates ? pseudoText(el, '::before') : '';
+  const after = generates ? pseudoText(el, '::after') : '';
+  if (before) generated.push(before);
+  if (after) generated.push(after);
   // a shown child that is the only content needs no style read: it is not hidden, and the
-  // spaces its display would put around it are trimmed away
-  const alone = shown !== undefined && oneContributor(el);
-  let out = '';
+  // spaces its display would put around it are trimmed away (unless generated text is next to it)
+  const alone = shown !== undefined && !before && !after && oneContributor(el);
+  let out = before;
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
       out += (n as Text).data;
@@ -100,11 +108,11 @@ function plainContent(el: Element, shown: Shown): string | null {
       if (display !== 'inline') sep = ' ';
     }
     let inner: string | null = box;
-    if (inner === null) inner = plainContent(child, shown);
+    if (inner === null) inner = plainContent(child, shown, gen);
     if (inner === null) return null;
     out += sep + inner.trim() + sep;
   }
-  return out;
+  return out + after;
 }
 
 /**
@@ -114,17 +122,17 @@ function plainContent(el: Element, shown: Shown): string | null {
  * over the whole page). Returns null when the case is not that simple. The result is
  * dom-accessibility-api's: test/unit/name.test.ts compares the two on generated markup.
  */
-function quickName(el: Element, role: string, shown: Shown): string | null {
-  if (el.hasAttribute('aria-labelledby')) return labelledByName(el, role, shown);
+function quickName(el: Element, role: string, shown: Shown, gen: Rules | null): string | null {
+  if (el.hasAttribute('aria-labelledby')) return labelledByName(el, role, shown, gen);
   if (el.hasAttribute('aria-label')) return ariaLabelName(el, role, shown);
-  if (el.localName === 'select' || el.localName === 'textarea' || (el.localName === 'input' && TEXTISH.has((el as HTMLInputElement).type))) return labelledName(el, shown);
+  if (el.localName === 'select' || el.localName === 'textarea' || (el.localName === 'input' && TEXTISH.has((el as HTMLInputElement).type))) return labelledName(el, shown, gen);
   if (el.namespaceURI !== XHTML) return null;
   if (!FROM_CONTENT.has(role)) return unnamedContainer(el) ? '' : null;
   if (!PLAIN_TAGS.has(el.localName)) return null;
   if (el.shadowRoot || el.hasAttribute('aria-owns')) return null;
   if (el.localName === 'button' && labelsOf(el).length) return null;
   if (isHiddenEl(el, shown)) return '';
-  const content = plainContent(el, shown);
+  const content = plainContent(el, shown, within(el, gen));
   if (content === null) return null;
   return tidy(content) || tidy(el.getAttribute('title') ?? '');
 }
@@ -165,7 +173,7 @@ const PLAIN_REFS = new Set([...NO_NATIVE_NAME, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6
  * not. Nothing when el itself is hidden. Null for anything else (no valid reference, a
  * reference to el or around it, repeated references, controls, markup with naming rules).
  */
-function labelledByName(el: Element, role: string, shown: Shown): string | null {
+function labelledByName(el: Element, role: string, shown: Shown, gen: Rules | null): string | null {
   const ids = (el.getAttribute('aria-labelledby') ?? '').trim();
   if (!ids || PROHIBITED.has(role)) return null;
   const root = el.getRootNode() as Document | ShadowRoot;
@@ -186,7 +194,7 @@ function labelledByName(el: Element, role: string, shown: Shown): string | null 
       continue;
     }
     if (ref.hasAttribute('role') || ref.hasAttribute('aria-owns')) return null;
-    const text = plainContent(ref, shown);
+    const text = plainContent(ref, shown, within(ref, gen));
     // an empty reference would be named by its title: left to the general algorithm
     if (text === null || !text.trim()) return null;
     parts.push(text.trim());
@@ -216,13 +224,13 @@ export function labelsOf(el: Element): Element[] {
  * Null when the name comes from anything else (title, placeholder, embedded controls); ARIA
  * naming is handled before (quickName).
  */
-function labelledName(el: Element, shown: Shown): string | null {
+function labelledName(el: Element, shown: Shown, gen: Rules | null): string | null {
   if (isHiddenEl(el, shown)) return '';
   const parts: string[] = [];
   for (const label of labelsOf(el)) {
     if (NAMING_INNER.some((a) => label.hasAttribute(a))) return null;
     if (isHiddenEl(label, shown)) continue;
-    const text = plainContent(label, shown);
+    const text = plainContent(label, shown, within(label, gen));
     if (text === null) return null;
     if (text.trim()) parts.push(text.trim());
   }
@@ -234,9 +242,37 @@ function labelledName(el: Element, shown: Shown): string | null {
  * Accessible name per AccName 1.2, whitespace-collapsed and bounded. `role` (getRole's) lets
  * simple cases go quicker; `shown` (see Shown) lets them skip style reads.
  */
+/** The rules to look for generated text in el's content with: none when no rule can match in there. */
+function within(el: Element, gen: Rules | null): Rules | null {
+  return gen !== null && generatesIn(el, gen) ? gen : null;
+}
+
+/** Elements whose names may come from labels (HTML's labelable elements). */
+const LABELABLE = new Set(['input', 'select', 'textarea', 'button', 'meter', 'output', 'progress']);
+
+/**
+ * Whether the general algorithm should read ::before and ::after: when a rule may give text to
+ * el or inside it, or its name may come from elsewhere (aria-labelledby, labels). Reading them
+ * costs two style reads per element it visits.
+ */
+function pseudoInGeneral(el: Element, gen: Rules | null): boolean {
+  return gen !== null && (generatesIn(el, gen) || el.hasAttribute('aria-labelledby') || LABELABLE.has(el.localName));
+}
+
+/** The generated text (::before, ::after) that went into the last name the quick path computed. */
+let generated: string[] = [];
+
+/** What the last `nameOf` took from ::before and ::after (by the quick path; the general algorithm does not say). */
+export function generatedText(): readonly string[] {
+  return generated;
+}
+
 export function nameOf(el: Element, role?: string, shown?: Shown): string {
+  generated = [];
   try {
-    return quickName(el, role ?? getRole(el) ?? '', shown) ?? tidy(computeAccessibleName(el));
+    // the rules by which the page's style sheets may add ::before or ::after text (pseudo.ts)
+    const gen = generatingRules(el.getRootNode() as Document | ShadowRoot);
+    return quickName(el, role ?? getRole(el) ?? '', shown, gen) ?? tidy(computeAccessibleName(el, { computedStyleSupportsPseudoElements: pseudoInGeneral(el, gen) }));
   } catch {
     return '';
   }
@@ -246,7 +282,7 @@ export function nameOf(el: Element, role?: string, shown?: Shown): string {
 export function descriptionOf(el: Element): string {
   if (!el.hasAttribute('aria-describedby') && !el.hasAttribute('aria-description') && !el.hasAttribute('title')) return '';
   try {
-    return tidy(computeAccessibleDescription(el));
+    return tidy(computeAccessibleDescription(el, { computedStyleSupportsPseudoElements: generatingRules(el.getRootNode() as Document | ShadowRoot) !== null }));
   } catch {
     return '';
   }

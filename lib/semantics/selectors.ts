@@ -102,7 +102,7 @@ const TEXT_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemradio', 'menu
  * label and text uniqueness are deferred (see runDeferredChecks), after which the list is
  * re-ranked in place: unique selectors first, keeping priority order within each group.
  */
-export function selectorsFor(el: Element, role: string, name: string): Selector[] {
+export function selectorsFor(el: Element, role: string, name: string, generated: readonly string[] = []): Selector[] {
   const root = el.getRootNode() as Root;
   const out: Selector[] = [];
   const later: Array<() => void> = [];
@@ -114,7 +114,7 @@ export function selectorsFor(el: Element, role: string, name: string): Selector[
   if (role !== 'generic' && role !== 'none' && role !== 'presentation' && name) {
     const sel: Selector = { kind: 'role', value: `internal:role=${role}[name=${q(name)}s]`, unique: false };
     out.push(sel);
-    later.push(() => { sel.unique = othersWithRoleAndName(root, el, role, name) === 0; });
+    later.push(() => { sel.unique = othersWithRoleAndName(root, el, role, name, generated) === 0; });
   }
   const ph = attrSelector(root, el, 'placeholder', 'placeholder', later);
   if (ph) out.push(ph);

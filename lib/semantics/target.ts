@@ -1,7 +1,7 @@
 import type { Target } from '../schema';
 import { contextOf } from './context';
 import { indexFor } from './page-index';
-import { descriptionOf, nameOf, type Shown } from './name';
+import { descriptionOf, generatedText, nameOf, type Shown } from './name';
 import { shadowPathOf } from './path';
 import { ACTIONABLE_ROLES, roleOf } from './role';
 import { selectorsFor } from './selectors';
@@ -62,6 +62,7 @@ export function forgetDescriptions(): void {
 function describeNow(el: Element, shown: Shown): Target {
   const role = roleOf(el);
   const name = nameOf(el, role, shown);
+  const generated = generatedText();
   const description = descriptionOf(el);
   return {
     role,
@@ -69,7 +70,7 @@ function describeNow(el: Element, shown: Shown): Target {
     ...(description ? { description } : {}),
     tag: el.localName,
     states: statesOf(el),
-    selectors: selectorsFor(el, role, name),
+    selectors: selectorsFor(el, role, name, generated),
     shadowPath: shadowPathOf(el),
     context: contextOf(el, shown),
   };

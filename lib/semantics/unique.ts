@@ -101,10 +101,30 @@ function longestWord(words: readonly string[]): string {
   return best;
 }
 
-/** Other elements in root with the same role and accessible name as el: 0 or 1 (stops at the first). */
-export function othersWithRoleAndName(root: Root, el: Element, role: string, name: string): number {
+/**
+ * The words of a name that its element's strings may have: not the text that ::before and
+ * ::after added (`generated`), which is in no element's strings. Empty when that is all of it.
+ */
+function wordsOf(name: string, generated: readonly string[]): string[] {
+  let rest = name.replace(/…$/, '');
+  if (generated.length === 0) return rest.split(' ');
+  for (const g of generated) {
+    const t = collapse(g);
+    if (t) rest = rest.replace(t, ' ');
+  }
+  rest = collapse(rest);
+  return rest ? rest.split(' ') : [];
+}
+
+/**
+ * Other elements in root with the same role and accessible name as el: 0 or 1 (stops at the
+ * first). `generated`: what ::before and ::after added to el's name.
+ */
+export function othersWithRoleAndName(root: Root, el: Element, role: string, name: string, generated: readonly string[] = []): number {
   const ix = indexFor(root);
-  const words = name.replace(/…$/, '').split(' ');
+  const words = wordsOf(name, generated);
+  // a name all of generated text: no word to look for, so every candidate is asked (rare: an icon with no label)
+  if (words.length === 0) words.push('');
   const token = longestWord(words);
   // the controls of labels with the word: looked for only when a candidate's own strings do not have it
   let controls: Set<Element> | null = null;

@@ -1,0 +1,272 @@
+/**
+ * CSS generated content in names (AccName 1.2, step 2F.ii): the text of an element's ::before
+ * and ::after pseudo-elements is part of a name computed from content. Browsers and Playwright
+ * include it (`<button><i class="fa fa-save"></i> Save</button>` with an icon font is named
+ * "\uf0c7 Save"; a label with `.required::after { content: " *" }` gives "Email *"), so a
+ * role selector without it does not resolve when replayed.
+ *
+ * Reading a pseudo-element's style costs a style read per element, and at a press the first
+ * one recalculates the page's style (docs/performance.md). So the style sheets are read
+ * first: only an element that a rule with non-empty string `content` on ::before or ::after
+ * may match is asked. A root with a style sheet that cannot be read (cross-origin) or with
+ * nested rules gives no such answer: there every element is asked.
+ */
+
+type Root = Document | ShadowRoot;
+
+/** The rules of a root that may give an element generated text, keyed by their subject's id, class or tag. */
+export interface Rules {
+  /** what the sheets looked like when read: their count and rule counts */
+  sig: string;
+  /** a sheet could not be read (cross-origin) or uses nesting: any element may have generated text */
+  opaque: boolean;
+  byId: Map<string, string[]>;
+  byClass: Map<string, string[]>;
+  byTag: Map<string, string[]>;
+  /** subjects without a simple key (`*`, `[data-x]`, `:is(…)`): tested on every element */
+  other: string[];
+  /** every subject, as one selector list (empty: none) */
+  all: string;
+  /** when the signature was last compared (ms) */
+  checked: number;
+}
+
+/** The sheets are compared with their last reading at most this often (ms): once per interaction. */
+const RECHECK_MS = 100;
+const indexes = new WeakMap<Root, Rules>();
+
+function sheetsOf(root: Root): CSSStyleSheet[] {
+  const out: CSSStyleSheet[] = [];
+  for (let i = 0; i < root.styleSheets.length; i++) out.push(root.styleSheets[i] as CSSStyleSheet);
+  const adopted = (root as { adoptedStyleSheets?: readonly CSSStyleSheet[] }).adoptedStyleSheets;
+  if (adopted) out.push(...adopted);
+  return out;
+}
+
+function signature(sheets: readonly CSSStyleSheet[]): string {
+  let sig = String(sheets.length);
+  for (const s of sheets) {
+    try {
+      sig += `,${s.cssRules.length}`;
+    } catch {
+      sig += ',x';
+    }
+  }
+  return sig;
+}
+
+const PSEUDO_AT_END = /::?(?:before|after)\s*$/i;
+
+/**
+ * Splits a selector list at its top-level commas, and a selector into what comes before its
+ * last top-level combinator and its last compound (brackets, parentheses and quotes respected).
+ */
+function scan(sel: string, onComma: (at: number) => void, onCombinator?: (at: number) => void): void {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < sel.length; i++) {
+    const c = sel[i] as string;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '\\') i++;
+    else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && c === ',') onComma(i);
+    else if (depth === 0 && onCombinator && (c === ' ' || c === '>' || c === '+' || c === '~')) onCombinator(i);
+  }
+}
+
+function splitList(list: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  scan(list, (at) => {
+    parts.push(list.slice(from, at).trim());
+    from = at + 1;
+  });
+  parts.push(list.slice(from).trim());
+  return parts;
+}
+
+/** Files the element part of `sel` (a selector whose pseudo-element has been cut off) under its subject's key. */
+function file(rules: Rules, sel: string): void {
+  let last = 0;
+  scan(sel, () => {}, (at) => { last = at + 1; });
+  const compound = sel.slice(last);
+  if (!compound || compound.includes('\\')) {
+    rules.other.push(sel || '*');
+    return;
+  }
+  const id = /^[^[(:]*?#([\w-]+)/.exec(compound);
+  if (id) return add(rules.byId, id[1] as string, sel);
+  const cls = /^[^[(:]*?\.([\w-]+)/.exec(compound);
+  if (cls) return add(rules.byClass, cls[1] as string, sel);
+  const tag = /^([a-zA-Z][\w-]*)/.exec(compound);
+  if (tag) return add(rules.byTag, (tag[1] as string).toLowerCase(), sel);
+  rules.other.push(sel);
+}
+
+function add(map: Map<string, string[]>, key: string, sel: string): void {
+  const list = map.get(key);
+  if (list) list.push(sel);
+  else map.set(key, [sel]);
+}
+
+/** Whether a `content` value can put text on the page (not none, normal or only empty strings). */
+function givesText(content: string): boolean {
+  const v = content.trim();
+  return v !== '' && v !== 'none' && v !== 'normal' && v !== '""' && v !== "''";
+}
+
+function readRules(rules: Rules, list: CSSRuleList): void {
+  for (let i = 0; i < list.length; i++) {
+    const rule = list[i] as CSSRule;
+    // told apart by what they have (jsdom lacks some of the rule classes)
+    if ('selectorText' in rule) {
+      const style = rule as CSSStyleRule;
+      // nested rules (`&::before`) do not say their full selector: any element may match
+      if (style.cssRules && style.cssRules.length > 0) {
+        rules.opaque = true;
+        return;
+      }
+      const text = style.selectorText;
+      if (!/:(?:before|after)/i.test(text) || !givesText(style.style.getPropertyValue('content'))) continue;
+      for (const sel of splitList(text)) {
+        if (PSEUDO_AT_END.test(sel)) file(rules, sel.replace(PSEUDO_AT_END, '').trim());
+      }
+    } else if ('styleSheet' in rule && 'href' in rule) {
+      try {
+        const sheet = (rule as CSSImportRule).styleSheet;
+        if (sheet) readRules(rules, sheet.cssRules);
+      } catch {
+        rules.opaque = true;
+      }
+    } else if ('cssRules' in rule) {
+      // @media, @supports, @layer, @container …: their conditions are not evaluated (a rule that may apply counts)
+      readRules(rules, (rule as CSSGroupingRule).cssRules);
+    }
+    if (rules.opaque) return;
+  }
+}
+
+function build(sheets: readonly CSSStyleSheet[], sig: string, now: number): Rules {
+  const rules: Rules = { sig, opaque: false, byId: new Map(), byClass: new Map(), byTag: new Map(), other: [], all: '', checked: now };
+  for (const s of sheets) {
+    try {
+      readRules(rules, s.cssRules);
+    } catch {
+      rules.opaque = true;
+    }
+    if (rules.opaque) break;
+  }
+  const all = new Set(rules.other);
+  for (const m of [rules.byId, rules.byClass, rules.byTag]) for (const list of m.values()) for (const sel of list) all.add(sel);
+  rules.all = [...all].join(',');
+  return rules;
+}
+
+function rulesFor(root: Root): Rules {
+  const now = performance.now();
+  let rules = indexes.get(root);
+  if (rules && now - rules.checked < RECHECK_MS) return rules;
+  const sheets = sheetsOf(root);
+  const sig = signature(sheets);
+  if (rules && rules.sig === sig) {
+    rules.checked = now;
+    return rules;
+  }
+  rules = build(sheets, sig, now);
+  indexes.set(root, rules);
+  return rules;
+}
+
+/**
+ * The rules of root's style sheets that may give an element ::before or ::after text; null
+ * when there are none (most names then need no look at all).
+ */
+export function generatingRules(root: Root): Rules | null {
+  const r = rulesFor(root);
+  return r.opaque || r.all ? r : null;
+}
+
+/** Whether a rule may give el or an element inside it generated text (one native query). */
+export function generatesIn(el: Element, r: Rules): boolean {
+  if (r.opaque) return true;
+  try {
+    return el.matches(r.all) || el.querySelector(r.all) !== null;
+  } catch {
+    return true;
+  }
+}
+
+/** Whether a rule may give el ::before or ::after text (selector matching only: no style read). */
+export function mayGenerate(el: Element, r: Rules): boolean {
+  if (r.opaque) return true;
+  let candidates = r.other.length ? r.other : null;
+  const more = (list: string[] | undefined) => {
+    if (list) candidates = candidates ? candidates.concat(list) : list;
+  };
+  if (r.byId.size && el.id) more(r.byId.get(el.id));
+  if (r.byClass.size) for (let i = 0; i < el.classList.length; i++) more(r.byClass.get(el.classList[i] as string));
+  if (r.byTag.size) more(r.byTag.get(el.localName));
+  if (!candidates) return false;
+  try {
+    return el.matches((candidates as string[]).join(','));
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The text a `content` value gives, as Playwright reads it: strings and `attr(name)` joined,
+ * the alternative text after a `/` when there is one; nothing for anything else (counters,
+ * images, quotes), which Playwright leaves out too.
+ */
+export function contentText(el: Element, value: string): string {
+  if (!givesText(value)) return '';
+  const tokens: string[] = [];
+  let alt: string[] | null = null;
+  let i = 0;
+  while (i < value.length) {
+    const c = value[i] as string;
+    if (c === ' ' || c === '\t' || c === '\n') {
+      i++;
+    } else if (c === '"' || c === "'") {
+      let s = '';
+      let j = i + 1;
+      for (; j < value.length && value[j] !== c; j++) {
+        if (value[j] === '\\' && j + 1 < value.length) {
+          const hex = /^[0-9a-fA-F]{1,6} ?/.exec(value.slice(j + 1, j + 8));
+          if (hex) {
+            s += String.fromCodePoint(Math.min(parseInt(hex[0], 16), 0x10ffff) || 0xfffd);
+            j += hex[0].length;
+          } else {
+            s += value[++j];
+          }
+        } else s += value[j];
+      }
+      (alt ?? tokens).push(s);
+      i = j + 1;
+    } else if (c === '/') {
+      alt = [];
+      i++;
+    } else {
+      const attr = /^attr\(\s*([\w-]+)\s*\)/i.exec(value.slice(i));
+      if (!attr) return '';
+      (alt ?? tokens).push(el.getAttribute(attr[1] as string) ?? '');
+      i += attr[0].length;
+    }
+  }
+  return (alt ?? tokens).join('');
+}
+
+/** The text of el's ::before or ::after (empty when it has none, or it is not displayed). */
+export function pseudoText(el: Element, which: '::before' | '::after'): string {
+  const s = getComputedStyle(el, which);
+  const content = s.content;
+  if (!givesText(content) || s.display === 'none' || s.visibility === 'hidden') return '';
+  return contentText(el, content);
+}
