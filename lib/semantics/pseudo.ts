@@ -14,16 +14,14 @@
 
 type Root = Document | ShadowRoot;
 
-/** The rules of a root that may give an element generated text, keyed by their subject's id, class or tag. */
+/** The rules of a root that may give an element generated text, keyed by a class of their subject. */
 export interface Rules {
   /** what the sheets looked like when read: their count and rule counts */
   sig: string;
   /** a sheet could not be read (cross-origin) or uses nesting: any element may have generated text */
   opaque: boolean;
-  byId: Map<string, string[]>;
   byClass: Map<string, string[]>;
-  byTag: Map<string, string[]>;
-  /** subjects without a simple key (`*`, `[data-x]`, `:is(…)`): tested on every element */
+  /** subjects without a class (`#id`, `label`, `[data-x]`, `:is(…)`): tested on every element */
   other: string[];
   /** every subject, as one selector list (empty: none) */
   all: string;
@@ -91,28 +89,19 @@ function splitList(list: string): string[] {
   return parts;
 }
 
-/** Files the element part of `sel` (a selector whose pseudo-element has been cut off) under its subject's key. */
+/** Files the element part of `sel` (a selector whose pseudo-element has been cut off) under a class of its subject. */
 function file(rules: Rules, sel: string): void {
   let last = 0;
   scan(sel, () => {}, (at) => { last = at + 1; });
-  const compound = sel.slice(last);
-  if (!compound || compound.includes('\\')) {
+  // a class of the last compound, before any attribute or pseudo-class (an escaped name is not read)
+  const cls = sel.includes('\\') ? null : /^[^[(:]*?\.([\w-]+)/.exec(sel.slice(last));
+  if (!cls) {
     rules.other.push(sel || '*');
     return;
   }
-  const id = /^[^[(:]*?#([\w-]+)/.exec(compound);
-  if (id) return add(rules.byId, id[1] as string, sel);
-  const cls = /^[^[(:]*?\.([\w-]+)/.exec(compound);
-  if (cls) return add(rules.byClass, cls[1] as string, sel);
-  const tag = /^([a-zA-Z][\w-]*)/.exec(compound);
-  if (tag) return add(rules.byTag, (tag[1] as string).toLowerCase(), sel);
-  rules.other.push(sel);
-}
-
-function add(map: Map<string, string[]>, key: string, sel: string): void {
-  const list = map.get(key);
+  const list = rules.byClass.get(cls[1] as string);
   if (list) list.push(sel);
-  else map.set(key, [sel]);
+  else rules.byClass.set(cls[1] as string, [sel]);
 }
 
 /** Whether a `content` value can put text on the page (not none, normal or only empty strings). */
@@ -153,7 +142,7 @@ function readRules(rules: Rules, list: CSSRuleList): void {
 }
 
 function build(sheets: readonly CSSStyleSheet[], sig: string, now: number): Rules {
-  const rules: Rules = { sig, opaque: false, byId: new Map(), byClass: new Map(), byTag: new Map(), other: [], all: '', checked: now };
+  const rules: Rules = { sig, opaque: false, byClass: new Map(), other: [], all: '', checked: now };
   for (const s of sheets) {
     try {
       readRules(rules, s.cssRules);
@@ -162,9 +151,7 @@ function build(sheets: readonly CSSStyleSheet[], sig: string, now: number): Rule
     }
     if (rules.opaque) break;
   }
-  const all = new Set(rules.other);
-  for (const m of [rules.byId, rules.byClass, rules.byTag]) for (const list of m.values()) for (const sel of list) all.add(sel);
-  rules.all = [...all].join(',');
+  rules.all = [...new Set(rules.other.concat(...rules.byClass.values()))].join(',');
   return rules;
 }
 
@@ -205,16 +192,14 @@ export function generatesIn(el: Element, r: Rules): boolean {
 /** Whether a rule may give el ::before or ::after text (selector matching only: no style read). */
 export function mayGenerate(el: Element, r: Rules): boolean {
   if (r.opaque) return true;
-  let candidates = r.other.length ? r.other : null;
-  const more = (list: string[] | undefined) => {
-    if (list) candidates = candidates ? candidates.concat(list) : list;
-  };
-  if (r.byId.size && el.id) more(r.byId.get(el.id));
-  if (r.byClass.size) for (let i = 0; i < el.classList.length; i++) more(r.byClass.get(el.classList[i] as string));
-  if (r.byTag.size) more(r.byTag.get(el.localName));
-  if (!candidates) return false;
+  let candidates = r.other;
+  for (let i = 0; i < el.classList.length; i++) {
+    const list = r.byClass.get(el.classList[i] as string);
+    if (list) candidates = candidates.concat(list);
+  }
+  if (candidates.length === 0) return false;
   try {
-    return el.matches((candidates as string[]).join(','));
+    return el.matches(candidates.join(','));
   } catch {
     return true;
   }
@@ -226,41 +211,18 @@ export function mayGenerate(el: Element, r: Rules): boolean {
  * images, quotes), which Playwright leaves out too.
  */
 export function contentText(el: Element, value: string): string {
-  if (!givesText(value)) return '';
-  const tokens: string[] = [];
+  const parts: string[] = [];
   let alt: string[] | null = null;
-  let i = 0;
-  while (i < value.length) {
-    const c = value[i] as string;
-    if (c === ' ' || c === '\t' || c === '\n') {
-      i++;
-    } else if (c === '"' || c === "'") {
-      let s = '';
-      let j = i + 1;
-      for (; j < value.length && value[j] !== c; j++) {
-        if (value[j] === '\\' && j + 1 < value.length) {
-          const hex = /^[0-9a-fA-F]{1,6} ?/.exec(value.slice(j + 1, j + 8));
-          if (hex) {
-            s += String.fromCodePoint(Math.min(parseInt(hex[0], 16), 0x10ffff) || 0xfffd);
-            j += hex[0].length;
-          } else {
-            s += value[++j];
-          }
-        } else s += value[j];
-      }
-      (alt ?? tokens).push(s);
-      i = j + 1;
-    } else if (c === '/') {
-      alt = [];
-      i++;
-    } else {
-      const attr = /^attr\(\s*([\w-]+)\s*\)/i.exec(value.slice(i));
-      if (!attr) return '';
-      (alt ?? tokens).push(el.getAttribute(attr[1] as string) ?? '');
-      i += attr[0].length;
-    }
+  // a string (its escapes: `\\e900 `, `\\"`), attr(name), the `/` before alternative text, or space
+  const token = /\s+|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|attr\(\s*([\w-]+)\s*\)|(\/)/y;
+  for (let m: RegExpExecArray | null; token.lastIndex < value.length;) {
+    if (!(m = token.exec(value))) return '';
+    const str = m[1] ?? m[2];
+    if (m[4]) alt = [];
+    else if (m[3]) (alt ?? parts).push(el.getAttribute(m[3]) ?? '');
+    else if (str !== undefined) (alt ?? parts).push(str.replace(/\\(?:([0-9a-fA-F]{1,6}) ?|(.))/g, (_, hex: string | undefined, c: string) => (hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd) : c)));
   }
-  return (alt ?? tokens).join('');
+  return (alt ?? parts).join('');
 }
 
 /** The text of el's ::before or ::after (empty when it has none, or it is not displayed). */
