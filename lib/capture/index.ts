@@ -1,5 +1,6 @@
 import { resetIndexes } from '../semantics/page-index';
 import { forgetDescriptions } from '../semantics/target';
+import { forgetGeneratingRules } from '../semantics/pseudo';
 import { captureClicks } from './click';
 import { type CaptureContext, listen } from './context';
 import { captureInput } from './input';
@@ -42,5 +43,6 @@ export function startCapture(base: CaptureContext): void {
   ctx.signal.addEventListener('abort', () => {
     resetIndexes();
     forgetDescriptions();
+    forgetGeneratingRules();
   }, { once: true });
 }

@@ -80,9 +80,9 @@ function nestedBoxLabel(el: Element): string | null {
 function plainContent(el: Element, shown: Shown, gen: Rules | null): string | null {
   // generated text (::before, ::after) goes around the content, without spaces (as browsers
   // and Playwright put it)
-  const generates = gen !== null && mayGenerate(el, gen);
-  const before = generates ? pseudoText(el, '::before') : '';
-  const after = generates ? pseudoText(el, '::after') : '';
+  const generates = gen === null ? 0 : mayGenerate(el, gen);
+  const before = generates & 1 ? pseudoText(el, '::before') : '';
+  const after = generates & 2 ? pseudoText(el, '::after') : '';
   if (before) generated.push(before);
   if (after) generated.push(after);
   // a shown child that is the only content needs no style read: it is not hidden, and the
@@ -132,7 +132,7 @@ function quickName(el: Element, role: string, shown: Shown, gen: Rules | null): 
   if (el.shadowRoot || el.hasAttribute('aria-owns')) return null;
   if (el.localName === 'button' && labelsOf(el).length) return null;
   if (isHiddenEl(el, shown)) return '';
-  const content = plainContent(el, shown, within(el, gen));
+  const content = plainContent(el, shown, gen);
   if (content === null) return null;
   return tidy(content) || tidy(el.getAttribute('title') ?? '');
 }
@@ -194,7 +194,7 @@ function labelledByName(el: Element, role: string, shown: Shown, gen: Rules | nu
       continue;
     }
     if (ref.hasAttribute('role') || ref.hasAttribute('aria-owns')) return null;
-    const text = plainContent(ref, shown, within(ref, gen));
+    const text = plainContent(ref, shown, gen);
     // an empty reference would be named by its title: left to the general algorithm
     if (text === null || !text.trim()) return null;
     parts.push(text.trim());
@@ -230,7 +230,7 @@ function labelledName(el: Element, shown: Shown, gen: Rules | null): string | nu
   for (const label of labelsOf(el)) {
     if (NAMING_INNER.some((a) => label.hasAttribute(a))) return null;
     if (isHiddenEl(label, shown)) continue;
-    const text = plainContent(label, shown, within(label, gen));
+    const text = plainContent(label, shown, gen);
     if (text === null) return null;
     if (text.trim()) parts.push(text.trim());
   }
@@ -242,21 +242,13 @@ function labelledName(el: Element, shown: Shown, gen: Rules | null): string | nu
  * Accessible name per AccName 1.2, whitespace-collapsed and bounded. `role` (getRole's) lets
  * simple cases go quicker; `shown` (see Shown) lets them skip style reads.
  */
-/** The rules to look for generated text in el's content with: none when no rule can match in there. */
-function within(el: Element, gen: Rules | null): Rules | null {
-  return gen !== null && generatesIn(el, gen) ? gen : null;
-}
-
-/** Elements whose names may come from labels (HTML's labelable elements). */
-const LABELABLE = new Set(['input', 'select', 'textarea', 'button', 'meter', 'output', 'progress']);
-
 /**
  * Whether the general algorithm should read ::before and ::after: when a rule may give text to
- * el or inside it, or its name may come from elsewhere (aria-labelledby, labels). Reading them
- * costs two style reads per element it visits.
+ * el or inside it or its labels, or its name may come from elsewhere (aria-labelledby). Reading
+ * them costs two style reads per element it visits.
  */
 function pseudoInGeneral(el: Element, gen: Rules | null): boolean {
-  return gen !== null && (generatesIn(el, gen) || el.hasAttribute('aria-labelledby') || LABELABLE.has(el.localName));
+  return gen !== null && (generatesIn(el, gen) || el.hasAttribute('aria-labelledby') || labelsOf(el).some((l) => generatesIn(l, gen)));
 }
 
 /** The generated text (::before, ::after) that went into the last name the quick path computed. */

@@ -14,24 +14,38 @@
 
 type Root = Document | ShadowRoot;
 
-/** The rules of a root that may give an element generated text, keyed by a class of their subject. */
+/** The subjects of rules with text on one pseudo-element, keyed by a class of theirs. */
+interface Keyed {
+  byClass: Map<string, string[]>;
+  /** subjects without a class (`#id`, `label`, `[data-x]`, `:is(…)`): tested on every element */
+  other: string[];
+}
+
+/** The rules of a root that may give an element generated text. */
 export interface Rules {
   /** what the sheets looked like when read: their count and rule counts */
   sig: string;
   /** a sheet could not be read (cross-origin) or uses nesting: any element may have generated text */
   opaque: boolean;
-  byClass: Map<string, string[]>;
-  /** subjects without a class (`#id`, `label`, `[data-x]`, `:is(…)`): tested on every element */
-  other: string[];
+  before: Keyed;
+  after: Keyed;
   /** every subject, as one selector list (empty: none) */
   all: string;
   /** when the signature was last compared (ms) */
   checked: number;
 }
 
-/** The sheets are compared with their last reading at most this often (ms): once per interaction. */
-const RECHECK_MS = 100;
-const indexes = new WeakMap<Root, Rules>();
+/**
+ * The sheets are compared with their last reading at most this often (ms). Rules a page adds
+ * through the CSSOM (CSS-in-JS) within that time before an interaction are not seen by it.
+ */
+const RECHECK_MS = 1000;
+let indexes = new WeakMap<Root, Rules>();
+
+/** Forgets what the style sheets said (capture stopped). */
+export function forgetGeneratingRules(): void {
+  indexes = new WeakMap();
+}
 
 function sheetsOf(root: Root): CSSStyleSheet[] {
   const out: CSSStyleSheet[] = [];
@@ -90,7 +104,7 @@ function splitList(list: string): string[] {
 }
 
 /** Files the element part of `sel` (a selector whose pseudo-element has been cut off) under a class of its subject. */
-function file(rules: Rules, sel: string): void {
+function file(rules: Keyed, sel: string): void {
   let last = 0;
   scan(sel, () => {}, (at) => { last = at + 1; });
   // a class of the last compound, before any attribute or pseudo-class (an escaped name is not read)
@@ -124,7 +138,8 @@ function readRules(rules: Rules, list: CSSRuleList): void {
       const text = style.selectorText;
       if (!/:(?:before|after)/i.test(text) || !givesText(style.style.getPropertyValue('content'))) continue;
       for (const sel of splitList(text)) {
-        if (PSEUDO_AT_END.test(sel)) file(rules, sel.replace(PSEUDO_AT_END, '').trim());
+        const pseudo = PSEUDO_AT_END.exec(sel);
+        if (pseudo) file(/after/i.test(pseudo[0]) ? rules.after : rules.before, sel.slice(0, pseudo.index).trim());
       }
     } else if ('styleSheet' in rule && 'href' in rule) {
       try {
@@ -142,7 +157,7 @@ function readRules(rules: Rules, list: CSSRuleList): void {
 }
 
 function build(sheets: readonly CSSStyleSheet[], sig: string, now: number): Rules {
-  const rules: Rules = { sig, opaque: false, byClass: new Map(), other: [], all: '', checked: now };
+  const rules: Rules = { sig, opaque: false, before: { byClass: new Map(), other: [] }, after: { byClass: new Map(), other: [] }, all: '', checked: now };
   for (const s of sheets) {
     try {
       readRules(rules, s.cssRules);
@@ -151,7 +166,8 @@ function build(sheets: readonly CSSStyleSheet[], sig: string, now: number): Rule
     }
     if (rules.opaque) break;
   }
-  rules.all = [...new Set(rules.other.concat(...rules.byClass.values()))].join(',');
+  const { before: b, after: a } = rules;
+  rules.all = [...new Set(b.other.concat(a.other, ...b.byClass.values(), ...a.byClass.values()))].join(',');
   return rules;
 }
 
@@ -189,12 +205,10 @@ export function generatesIn(el: Element, r: Rules): boolean {
   }
 }
 
-/** Whether a rule may give el ::before or ::after text (selector matching only: no style read). */
-export function mayGenerate(el: Element, r: Rules): boolean {
-  if (r.opaque) return true;
-  let candidates = r.other;
+function matchesAny(el: Element, k: Keyed): boolean {
+  let candidates = k.other;
   for (let i = 0; i < el.classList.length; i++) {
-    const list = r.byClass.get(el.classList[i] as string);
+    const list = k.byClass.get(el.classList[i] as string);
     if (list) candidates = candidates.concat(list);
   }
   if (candidates.length === 0) return false;
@@ -203,6 +217,12 @@ export function mayGenerate(el: Element, r: Rules): boolean {
   } catch {
     return true;
   }
+}
+
+/** Which of el's pseudo-elements a rule may give text (selector matching only, no style read): 1 ::before, 2 ::after, 3 both, 0 neither. */
+export function mayGenerate(el: Element, r: Rules): number {
+  if (r.opaque) return 3;
+  return (matchesAny(el, r.before) ? 1 : 0) | (matchesAny(el, r.after) ? 2 : 0);
 }
 
 /**

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentText, generatesIn, generatingRules, mayGenerate as mayGenerateWith } from '../../lib/semantics/pseudo';
+import { contentText, forgetGeneratingRules, generatesIn, generatingRules, mayGenerate as mayGenerateWith } from '../../lib/semantics/pseudo';
 
-const mayGenerate = (el: Element) => { const r = generatingRules(document); return r !== null && mayGenerateWith(el, r); };
+const mayGenerate = (el: Element) => { const r = generatingRules(document); return r !== null && mayGenerateWith(el, r) !== 0; };
 const rootMayGenerate = (root: Document) => generatingRules(root) !== null;
 
 describe('contentText (a computed `content` value, read as Playwright reads it)', () => {
@@ -35,9 +35,8 @@ describe('mayGenerate (which elements a ::before or ::after rule with text may m
     document.head.innerHTML = '';
     document.body.innerHTML = '';
   });
-  // the style sheets are compared with their last reading at most every 100 ms
   const page = async (css: string, html: string) => {
-    await new Promise((r) => setTimeout(r, 120));
+    forgetGeneratingRules();
     document.head.innerHTML = `<style>${css}</style>`;
     document.body.innerHTML = html;
   };
@@ -62,6 +61,9 @@ describe('mayGenerate (which elements a ::before or ::after rule with text may m
     expect(['sb', 'y', 'c2', 'p'].filter(may)).toEqual([]);
     // an element with such a subject inside it, or none
     const rules = generatingRules(document)!;
+    // which pseudo-element: 1 ::before, 2 ::after
+    expect(mayGenerateWith(document.getElementById('i')!, rules)).toBe(1);
+    expect(mayGenerateWith(document.getElementById('one')!, rules)).toBe(2);
     expect(generatesIn(document.querySelector('nav')!, rules)).toBe(true);
     expect(generatesIn(document.getElementById('p')!, rules)).toBe(false);
   });
@@ -70,7 +72,9 @@ describe('mayGenerate (which elements a ::before or ::after rule with text may m
     await page('', '<i class="late" id="l"></i>');
     expect(mayGenerate(document.getElementById('l')!)).toBe(false);
     document.head.insertAdjacentHTML('beforeend', '<style>.late::before { content: "L" }</style>');
-    await new Promise((r) => setTimeout(r, 120));
+    // the style sheets are compared with their last reading at most once a second
+    expect(mayGenerate(document.getElementById('l')!)).toBe(false);
+    await new Promise((r) => setTimeout(r, 1050));
     expect(mayGenerate(document.getElementById('l')!)).toBe(true);
   });
 });
