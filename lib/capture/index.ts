@@ -1,6 +1,6 @@
 import { resetIndexes } from '../semantics/page-index';
 import { forgetDescriptions } from '../semantics/target';
-import { forgetGeneratingRules } from '../semantics/pseudo';
+import { forgetGeneratingRules, readGeneratingRulesLater } from '../semantics/pseudo';
 import { captureClicks } from './click';
 import { type CaptureContext, listen } from './context';
 import { captureInput } from './input';
@@ -13,6 +13,8 @@ export type { CaptureContext } from './context';
 
 /** Registers every capture module; all listeners go away when ctx.signal aborts. */
 export function startCapture(base: CaptureContext): void {
+  // a large page's style sheets are read for generated text in idle time, before the first press
+  readGeneratingRulesLater(base.win.document);
   // Steps that are held back (a shortcut waiting for its effect, a text edit not yet finished)
   // are flushed before any later step, so steps keep the order of the events.
   const held = { shortcut: () => {}, input: () => {} };

@@ -68,6 +68,15 @@ describe('mayGenerate (which elements a ::before or ::after rule with text may m
     expect(generatesIn(document.getElementById('p')!, rules)).toBe(false);
   });
 
+  it('reads large style sheets in idle time, not in the handler that first asks', async () => {
+    const many = Array.from({ length: 1600 }, (_, i) => `.c${i} { color: red }`).join('\n');
+    await page(`${many}\n.big::after { content: "!" }`, '<b class="big" id="big"></b>');
+    // not read yet: no generated text is looked for
+    expect(mayGenerate(document.getElementById('big')!)).toBe(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(mayGenerate(document.getElementById('big')!)).toBe(true);
+  });
+
   it('sees rules added later (after the recheck interval)', async () => {
     await page('', '<i class="late" id="l"></i>');
     expect(mayGenerate(document.getElementById('l')!)).toBe(false);
