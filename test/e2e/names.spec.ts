@@ -41,3 +41,27 @@ test('generated text (::before, ::after) is part of recorded names, and the role
     expect(await found.evaluate((el) => el.id), role.value).toBe(expectedId[i]);
   }
 });
+
+test('generated text from a style sheet the page cannot read (cross-origin) is still in the name', async ({ context, popup, collector }) => {
+  const page = await openDemo(context, popup, `${DEMO_URL}names/cross-origin.html`);
+  // the sheet is applied, and its rules cannot be read from the page
+  await expect.poll(() => page.locator('#done').evaluate((el) => getComputedStyle(el, '::after').content)).toBe('" ✓"');
+  expect(await page.evaluate(() => {
+    try {
+      return [...document.styleSheets].map((s) => s.cssRules.length).join();
+    } catch {
+      return 'unreadable';
+    }
+  })).toBe('unreadable');
+  await page.locator('#done').click();
+  await page.locator('#undo').click();
+  await popup.waitForPending(3);
+  expect((await popup.uploadNow()).ok).toBe(true);
+  const steps = (await exportedSteps(collector.dataDir)).filter((s) => s.action.kind === 'click');
+  expect(steps.map(describeStep)).toEqual(['click button "Done ✓"', 'click button "Undo"']);
+  for (const [i, id] of ['done', 'undo'].entries()) {
+    const role = steps[i]!.target!.selectors.find((s) => s.kind === 'role')!;
+    expect(role.unique, role.value).toBe(true);
+    expect(await page.locator(role.value).evaluate((el) => el.id)).toBe(id);
+  }
+});
