@@ -1,4 +1,8 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
 
 // Public half of the development signing key (test/fixtures/keys/extension-dev.pem);
 // it pins the extension id to mdfihopgljlciengnhjdbmmggkbldcfb, which managed policy needs.
@@ -21,14 +25,19 @@ export default defineConfig({
   hooks: {
     // Content scripts run on every allowed page, so they use the native promise API instead
     // of webextension-polyfill (about 3 KB gzipped); background and popup keep the polyfill.
+    // dom-accessibility-api's Set and Array.from polyfills give way to the browser's own.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.resolve ??= {};
       const alias = config.resolve.alias;
-      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const native = [
+        { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+        { find: /^\.\/polyfills\/SetLike\.mjs$/, replacement: resolve(ROOT, 'lib/shims/set.ts') },
+        { find: /^\.\/polyfills\/array\.from\.mjs$/, replacement: resolve(ROOT, 'lib/shims/array-from.ts') },
+      ];
       config.resolve.alias = Array.isArray(alias)
-        ? [native, ...alias]
-        : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
+        ? [...native, ...alias]
+        : [...native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
     },
   },
   zip: {
