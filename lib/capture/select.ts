@@ -172,12 +172,10 @@ export function captureSelections(ctx: CaptureContext): void {
   listen(ctx, 'keydown', (e) => {
     if (!ctx.active() || e.ctrlKey || e.metaKey || e.isComposing) return;
     keyCommit = null;
-    // a character typed into a text field (the commonest key), told apart from the event alone:
-    // no item under the keyboard, and no popup opened by it (an editable combobox points at its
-    // option with aria-activedescendant); a field in a shadow root takes the long way
-    const t = e.target;
-    if (e.key.length === 1 && e.key !== ' ' && isTextField(t) && !t.hasAttribute('aria-activedescendant')) return;
-    const focused = deepActiveElement(ctx.win.document);
+    // a text field that is the target is the focused element (an input or a textarea is never a
+    // shadow host): the commonest case, found without the deep focus lookup
+    const inField = isTextField(e.target);
+    const focused = inField ? e.target : deepActiveElement(ctx.win.document);
     if (!focused) return;
     if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown') {
       opener();
@@ -185,7 +183,7 @@ export function captureSelections(ctx: CaptureContext): void {
     }
     // typing in a text field: no item under the keyboard (an editable combobox points at its
     // option with aria-activedescendant)
-    if (isTextField(focused) && !focused.hasAttribute('aria-activedescendant')) return;
+    if ((inField || isTextField(focused)) && !focused.hasAttribute('aria-activedescendant')) return;
     const item = keyboardItem(focused);
     if (!item || isNative(item)) return;
 
