@@ -239,10 +239,6 @@ function labelledName(el: Element, shown: Shown, gen: Rules | null): string | nu
 }
 
 /**
- * Accessible name per AccName 1.2, whitespace-collapsed and bounded. `role` (getRole's) lets
- * simple cases go quicker; `shown` (see Shown) lets them skip style reads.
- */
-/**
  * Whether the general algorithm should read ::before and ::after: when a rule may give text to
  * el or inside it or its labels, or its name may come from elsewhere (aria-labelledby). Reading
  * them costs two style reads per element it visits.
@@ -259,6 +255,10 @@ export function generatedText(): readonly string[] {
   return generated;
 }
 
+/**
+ * Accessible name per AccName 1.2, whitespace-collapsed and bounded. `role` (getRole's) lets
+ * simple cases go quicker; `shown` (see Shown) lets them skip style reads.
+ */
 export function nameOf(el: Element, role?: string, shown?: Shown): string {
   generated = [];
   try {
