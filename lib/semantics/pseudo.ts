@@ -160,8 +160,12 @@ function readRules(rules: Rules, list: CSSRuleList): void {
   }
 }
 
+function noRules(sig: string, checked: number): Rules {
+  return { sig, opaque: false, before: { byClass: new Map(), other: [] }, after: { byClass: new Map(), other: [] }, all: '', checked };
+}
+
 function build(sheets: readonly CSSStyleSheet[], sig: string, now: number): Rules {
-  const rules: Rules = { sig, opaque: false, before: { byClass: new Map(), other: [] }, after: { byClass: new Map(), other: [] }, all: '', checked: now };
+  const rules = noRules(sig, now);
   for (const s of sheets) {
     try {
       readRules(rules, s.cssRules);
@@ -181,10 +185,10 @@ function build(sheets: readonly CSSStyleSheet[], sig: string, now: number): Rule
  * last reading is used, or none (no generated text is looked for).
  */
 const READ_NOW_MAX = 1500;
-const NONE: Rules = { sig: '', opaque: false, before: { byClass: new Map(), other: [] }, after: { byClass: new Map(), other: [] }, all: '', checked: 0 };
 const scheduled = new WeakSet<Root>();
 
-function readLater(root: Root): void {
+/** Reads root's style sheets in idle time (when capture starts, so the first press finds them read, and for large sheets). */
+export function readGeneratingRulesLater(root: Root): void {
   if (scheduled.has(root)) return;
   scheduled.add(root);
   const run = () => {
@@ -195,11 +199,6 @@ function readLater(root: Root): void {
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 0);
-}
-
-/** Reads root's style sheets in idle time (called when capture starts, so the first press finds them read). */
-export function readGeneratingRulesLater(root: Root): void {
-  readLater(root);
 }
 
 function rulesFor(root: Root): Rules {
@@ -213,8 +212,8 @@ function rulesFor(root: Root): Rules {
     return rules;
   }
   if (total > READ_NOW_MAX) {
-    readLater(root);
-    const stale = rules ?? { ...NONE };
+    readGeneratingRulesLater(root);
+    const stale = rules ?? noRules('', now);
     stale.checked = now;
     indexes.set(root, stale);
     return stale;
